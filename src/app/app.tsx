@@ -1,0 +1,68 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
+import { CrisisPage } from '#src/safety/crisis-page.tsx';
+import { StartPage } from '#src/start/start-page.tsx';
+
+// Only the start page is needed for the first paint; the form code and the summary arrive
+// while the person reads it (prefetched below), which keeps the first load small.
+const loadQuestionPage = () => import('#src/steps/question-page.tsx');
+const loadCheckAnswersPage = () => import('#src/check-answers/check-answers-page.tsx');
+const loadSummaryPage = () => import('#src/summary/summary-page.tsx');
+const QuestionPage = lazy(() => loadQuestionPage().then((module) => ({ default: module.QuestionPage })));
+const CheckAnswersPage = lazy(() => loadCheckAnswersPage().then((module) => ({ default: module.CheckAnswersPage })));
+const SummaryPage = lazy(() => loadSummaryPage().then((module) => ({ default: module.SummaryPage })));
+
+function usePrefetchPages(): void {
+  useEffect(() => {
+    void Promise.all([loadQuestionPage(), loadCheckAnswersPage(), loadSummaryPage()]);
+  }, []);
+}
+
+/** The page for the machine's current phase. */
+function CurrentPage() {
+  const page = ScreeningActorContext.useSelector((snapshot) => {
+    if (snapshot.matches('start')) return 'start';
+    if (snapshot.matches('safety')) return 'safety';
+    if (snapshot.matches('summary')) return 'summary';
+    if (snapshot.hasTag('questionPage')) return 'question';
+    return 'checkAnswers';
+  });
+  switch (page) {
+    case 'start':
+      return <StartPage />;
+    case 'safety':
+      return <CrisisPage />;
+    case 'question':
+      return <QuestionPage />;
+    case 'checkAnswers':
+      return <CheckAnswersPage />;
+    case 'summary':
+      return <SummaryPage />;
+  }
+}
+
+/** The page frame: skip link, header and the current page. */
+export function App() {
+  const { t } = useTranslation('common');
+  usePrefetchPages();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('skipToContent')}
+      </a>
+      <header className="header no-print">
+        <div className="width-container">
+          <span className="header__name">{t('appName')}</span>
+        </div>
+      </header>
+      <div className="width-container">
+        <main id="main" className="main">
+          <Suspense fallback={null}>
+            <CurrentPage />
+          </Suspense>
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { formatAnswer } from '#src/i18n/format-answer.ts';
+import { keys } from '#src/i18n/keys.ts';
+import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
+import { answerRowsBySection } from '#src/summary/answer-rows.ts';
+import { BackLink } from '#src/ui/back-link.tsx';
+import { PageHeading } from '#src/ui/page-heading.tsx';
+import { usePageTitle } from '#src/ui/use-page-title.ts';
+
+/** Every answer grouped by section, each with a "Change" that edits it and comes back here. */
+export function CheckAnswersPage() {
+  const { t, i18n } = useTranslation();
+  const actor = ScreeningActorContext.useActorRef();
+  const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
+  usePageTitle(t('common:checkAnswers.title'));
+  return (
+    <>
+      <BackLink onBack={() => actor.send({ type: 'step.back' })} />
+      <PageHeading>{t('common:checkAnswers.title')}</PageHeading>
+      <p>{t('common:checkAnswers.lead')}</p>
+      {answerRowsBySection(answers).map(({ section, rows }) => (
+        <section key={section}>
+          <h2 className="heading-m">{t(keys.section(section))}</h2>
+          <dl className="summary-list">
+            {rows.map(({ fieldId, stepId }) => {
+              const question = t(keys.fieldSummaryLabel(fieldId));
+              return (
+                <div className="summary-list__row" key={fieldId}>
+                  <dt className="summary-list__key">{question}</dt>
+                  <dd className="summary-list__value">
+                    {formatAnswer(fieldId, answers, t, i18n.language).map((line, index) => (
+                      <p key={index}>{line}</p>
+                    ))}
+                  </dd>
+                  <dd className="summary-list__actions">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => actor.send({ type: 'answers.change', stepId })}
+                    >
+                      <Trans t={t} i18nKey="common:checkAnswers.changeLabel" values={{ question }}>
+                        Change <span className="visually-hidden">{'{{question}}'}</span>
+                      </Trans>
+                    </button>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+      <button type="button" className="button" onClick={() => actor.send({ type: 'answers.confirm' })}>
+        {t('common:checkAnswers.confirm')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { TFunction } from 'i18next';
+import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
+import type { TreatmentTrial } from '#src/questionnaire/question-kinds.ts';
+import { keys } from './keys.ts';
+
+/** Several values as one phrase in the language's own list style ("a, b and c"). */
+export function formatList(values: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(values);
+}
+
+/** The name of a medicine in a trial: its translated name, or what the person typed. */
+export function medicineName(trial: TreatmentTrial, t: TFunction): string {
+  return trial.medicine === 'other' && 'otherName' in trial && trial.otherName ? trial.otherName : t(keys.medicine(trial.medicine));
+}
+
+/** One trial as a line of text, for check-your-answers and the list of every answer. */
+export function formatTrial(trial: TreatmentTrial, t: TFunction): string {
+  return [
+    medicineName(trial, t),
+    t('summary:weeks', { count: trial.weeks }),
+    `${t(keys.trialPart('takenAsPrescribed'))} ${t(keys.option('trialTakenAsPrescribed', trial.takenAsPrescribed))}`,
+    `${t(keys.trialPart('effect'))} ${t(keys.option('trialEffect', trial.effect))}`,
+    t(keys.option('trialOutcome', trial.outcome)),
+  ].join(' · ');
+}
+
+/**
+ * An answer as text in the current language. Answers are stored as codes, so the same answers
+ * read in any language; whatever a person typed is returned as plain text.
+ */
+export function formatAnswer(id: FieldId, answers: Answers, t: TFunction, language: string): string[] {
+  const field = fields[id];
+  const value = answers[id];
+  if (value === undefined || value === '') return [t('common:notAnswered')];
+  switch (field.kind) {
+    case 'choice':
+      return [t(keys.option(field.optionSet, value as string))];
+    case 'multiChoice':
+      return [formatList((value as string[]).map((v) => t(keys.option(field.optionSet, v))), language)];
+    case 'integer':
+      return [new Intl.NumberFormat(language).format(value as number)];
+    case 'text':
+      return [value as string];
+    case 'monthYear': {
+      const { month, year } = value as { month: number; year: number };
+      return [new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1))];
+    }
+    case 'trialList':
+      return (value as TreatmentTrial[]).map((trial) => formatTrial(trial, t));
+    default: {
+      const unreachable: never = field;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import type { Answers } from '#src/questionnaire/fields.ts';
+import {
+  firstStepId,
+  firstUnansweredStepId,
+  lastStepId,
+  nextStepId,
+  previousStepId,
+  stepSignalsCrisis,
+  withoutHiddenAnswers,
+} from '#src/questionnaire/flow.ts';
+import { stepById, type StepId } from '#src/questionnaire/steps.ts';
+
+export interface ScreeningContext {
+  answers: Answers;
+  currentStepId: StepId;
+}
+
+export type ScreeningEvent =
+  | { type: 'screening.start' }
+  | { type: 'step.continue'; stepId: StepId; answers: Answers }
+  | { type: 'step.back' }
+  | { type: 'answers.change'; stepId: StepId }
+  | { type: 'answers.confirm' }
+  | { type: 'summary.review' }
+  | { type: 'safety.continue' }
+  | { type: 'safety.show' }
+  | { type: 'screening.restart' };
+
+export interface ScreeningInput {
+  answers?: Answers;
+  currentStepId?: StepId;
+}
+
+/**
+ * The phases of the questionnaire. Which page is current and what was answered are context,
+ * worked out by the flow functions; the machine never names a question.
+ */
+export const screeningMachine = setup({
+  types: {
+    context: {} as ScreeningContext,
+    events: {} as ScreeningEvent,
+    input: {} as ScreeningInput,
+    tags: {} as 'questionPage',
+  },
+  guards: {
+    hasNextStep: ({ context, event }) => {
+      assertEvent(event, 'step.continue');
+      return nextStepId(event.stepId, recorded(context, event)) !== undefined;
+    },
+    hasUnansweredStep: ({ context, event }) => {
+      assertEvent(event, 'step.continue');
+      return firstUnansweredStepId(recorded(context, event)) !== undefined;
+    },
+    hasPreviousStep: ({ context }) => previousStepId(context.currentStepId, context.answers) !== undefined,
+    hasAnswers: ({ context }) => Object.keys(context.answers).length > 0,
+    isComplete: ({ context }) => firstUnansweredStepId(context.answers) === undefined,
+  },
+  actions: {
+    recordAnswers: assign(({ context, event }) => {
+      assertEvent(event, 'step.continue');
+      return { answers: recorded(context, event) };
+    }),
+    goToNextStep: assign(({ context }) => ({
+      currentStepId: nextStepId(context.currentStepId, context.answers) ?? context.currentStepId,
+    })),
+    goToFirstUnansweredStep: assign(({ context }) => ({
+      currentStepId: firstUnansweredStepId(context.answers) ?? context.currentStepId,
+    })),
+    goToPreviousStep: assign(({ context }) => ({
+      currentStepId: previousStepId(context.currentStepId, context.answers) ?? context.currentStepId,
+    })),
+    goToChosenStep: assign(({ event }) => {
+      assertEvent(event, 'answers.change');
+      return { currentStepId: event.stepId };
+    }),
+    // Raised after the move, so that the deep history remembers the page that comes next.
+    showSafetyPageIfNeeded: enqueueActions(({ event, enqueue }) => {
+      assertEvent(event, 'step.continue');
+      if (stepSignalsCrisis(stepById(event.stepId), event.answers)) enqueue.raise({ type: 'safety.show' });
+    }),
+    goToLastStep: assign(({ context }) => ({ currentStepId: lastStepId(context.answers) })),
+    clearAnswers: assign({ answers: {}, currentStepId: firstStepId }),
+  },
+}).createMachine({
+  id: 'screening',
+  context: ({ input }) => ({
+    answers: withoutHiddenAnswers(input.answers ?? {}),
+    currentStepId: input.currentStepId ?? firstStepId,
+  }),
+  initial: 'start',
+  states: {
+    start: {
+      on: {
+        'screening.start': [
+          { guard: 'isComplete', target: 'questionnaire.checkingAnswers' },
+          { guard: 'hasAnswers', target: 'questionnaire.answering', actions: 'goToFirstUnansweredStep' },
+          { target: 'questionnaire.answering' },
+        ],
+      },
+    },
+    questionnaire: {
+      initial: 'answering',
+      on: { 'safety.show': '#screening.safety' },
+      states: {
+        answering: {
+          tags: 'questionPage',
+          initial: 'inOrder',
+          states: {
+            inOrder: {
+              on: {
+                'step.continue': [
+                  { guard: 'hasNextStep', actions: ['recordAnswers', 'goToNextStep', 'showSafetyPageIfNeeded'] },
+                  { target: '#screening.questionnaire.checkingAnswers', actions: ['recordAnswers', 'showSafetyPageIfNeeded'] },
+                ],
+                'step.back': [
+                  { guard: 'hasPreviousStep', actions: 'goToPreviousStep' },
+                  { target: '#screening.start' },
+                ],
+              },
+            },
+            changing: {
+              on: {
+                'step.continue': [
+                  {
+                    guard: 'hasUnansweredStep',
+                    target: 'inOrder',
+                    actions: ['recordAnswers', 'goToFirstUnansweredStep', 'showSafetyPageIfNeeded'],
+                  },
+                  { target: '#screening.questionnaire.checkingAnswers', actions: ['recordAnswers', 'showSafetyPageIfNeeded'] },
+                ],
+                'step.back': '#screening.questionnaire.checkingAnswers',
+              },
+            },
+          },
+        },
+        checkingAnswers: {
+          on: {
+            'answers.change': { target: 'answering.changing', actions: 'goToChosenStep' },
+            'answers.confirm': '#screening.summary',
+            'step.back': { target: 'answering.inOrder', actions: 'goToLastStep' },
+          },
+        },
+        resume: { type: 'history', history: 'deep' },
+      },
+    },
+    safety: {
+      on: { 'safety.continue': 'questionnaire.resume' },
+    },
+    summary: {
+      on: {
+        'summary.review': 'questionnaire.checkingAnswers',
+        'screening.restart': { target: 'start', actions: 'clearAnswers' },
+      },
+    },
+  },
+});
+
+function recorded(context: ScreeningContext, event: { answers: Answers }): Answers {
+  return withoutHiddenAnswers({ ...context.answers, ...event.answers });
+}

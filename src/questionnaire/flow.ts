@@ -1,0 +1,80 @@
+import { fields, type Answers, type FieldId } from './fields.ts';
+import { sections, steps, type SectionId, type Step, type StepId } from './steps.ts';
+
+type AnyStep = (typeof steps)[number];
+
+/**
+ * The steps that apply to these answers, in order. Each step's condition sees only the answers
+ * of earlier visible steps, so an answer on a page that no longer applies never counts.
+ */
+export function visibleSteps(answers: Answers): AnyStep[] {
+  const kept: Answers = {};
+  const visible: AnyStep[] = [];
+  for (const step of steps) {
+    if ('showIf' in step && !(step.showIf as Step['showIf'])?.(kept)) continue;
+    visible.push(step);
+    for (const id of step.fields) copyAnswer(answers, kept, id);
+  }
+  return visible;
+}
+
+function copyAnswer<K extends FieldId>(from: Answers, to: Answers, id: K): void {
+  if (from[id] !== undefined) to[id] = from[id];
+}
+
+/** The answers with every answer to a question that no longer applies removed. */
+export function withoutHiddenAnswers(answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const step of visibleSteps(answers)) for (const id of step.fields) copyAnswer(answers, kept, id);
+  return kept;
+}
+
+/** Whether every field on the step has an answer. */
+export function isStepAnswered(step: Step, answers: Answers): boolean {
+  return step.fields.every((id) => answers[id] !== undefined);
+}
+
+/** The first visible step without a complete answer, if any. */
+export function firstUnansweredStepId(answers: Answers): StepId | undefined {
+  return visibleSteps(answers).find((step) => !isStepAnswered(step, answers))?.id;
+}
+
+/** The visible step after `current`, if any. */
+export function nextStepId(current: StepId, answers: Answers): StepId | undefined {
+  const visible = visibleSteps(answers);
+  const index = visible.findIndex((step) => step.id === current);
+  return index === -1 ? firstUnansweredStepId(answers) : visible[index + 1]?.id;
+}
+
+/** The visible step before `current`, if any: back follows the path the person actually took. */
+export function previousStepId(current: StepId, answers: Answers): StepId | undefined {
+  const visible = visibleSteps(answers);
+  const index = visible.findIndex((step) => step.id === current);
+  return index <= 0 ? undefined : visible[index - 1]?.id;
+}
+
+/** The last step that applies to these answers. */
+export function lastStepId(answers: Answers): StepId {
+  return visibleSteps(answers).at(-1)?.id ?? firstStepId;
+}
+
+/** The first step of the questionnaire. */
+export const firstStepId: StepId = steps[0].id;
+
+/** Where a step sits among the sections, for "Section 3 of 8". */
+export function sectionPosition(section: SectionId): { number: number; total: number } {
+  return { number: sections.indexOf(section) + 1, total: sections.length };
+}
+
+/** Whether any answer given on this step calls for the crisis support page. */
+export function stepSignalsCrisis(step: Step, answers: Answers): boolean {
+  return step.fields.some((id) => fieldSignalsCrisis(id, answers));
+}
+
+/** Whether this field's answer calls for the crisis support page. */
+export function fieldSignalsCrisis(id: FieldId, answers: Answers): boolean {
+  const field = fields[id];
+  const value = answers[id];
+  if (field.kind !== 'choice' || !('signalsCrisis' in field) || value === undefined) return false;
+  return (field.signalsCrisis as (value: unknown) => boolean)(value);
+}

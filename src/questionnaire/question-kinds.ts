@@ -1,0 +1,213 @@
+import { z } from 'zod';
+
+/**
+ * Field kinds: each builder returns the field's answer schema together with what a page
+ * needs to render it, so a field is declared once. Error messages are validation codes,
+ * translated by the page (`validation.<code>` in locales).
+ */
+
+const required = { error: 'required' } as const;
+
+export interface ChoiceField<V extends string = string> {
+  kind: 'choice';
+  options: readonly V[];
+  optionSet: string;
+  schema: z.ZodType<V, unknown>;
+  // Method syntax: checked bivariantly, so any choice field fits the general FieldSpec.
+  signalsCrisis?(value: V): boolean;
+}
+
+export interface MultiChoiceField<V extends string = string> {
+  kind: 'multiChoice';
+  options: readonly V[];
+  optionSet: string;
+  exclusive?: V;
+  schema: z.ZodType<V[], unknown>;
+}
+
+export interface IntegerField {
+  kind: 'integer';
+  min: number;
+  max: number;
+  unit?: string;
+  schema: z.ZodType<number, unknown>;
+}
+
+export interface MonthYearField {
+  kind: 'monthYear';
+  schema: z.ZodType<MonthYear, unknown>;
+}
+
+export interface TextField {
+  kind: 'text';
+  multiline: boolean;
+  maxLength: number;
+  optional: boolean;
+  schema: z.ZodType<string, unknown>;
+}
+
+export interface TrialListField {
+  kind: 'trialList';
+  maxEntries: number;
+  schema: z.ZodType<TreatmentTrial[], unknown>;
+}
+
+export type FieldSpec =
+  | ChoiceField
+  | MultiChoiceField
+  | IntegerField
+  | MonthYearField
+  | TextField
+  | TrialListField;
+
+export type FieldKind = FieldSpec['kind'];
+
+export interface MonthYear {
+  month: number;
+  year: number;
+}
+
+/** One choice from a fixed option set; values are language-neutral codes. */
+export function choiceField<const V extends string>(
+  optionSet: string,
+  options: readonly [V, ...V[]],
+  extra: { signalsCrisis?: (value: V) => boolean } = {},
+): ChoiceField<V> {
+  return {
+    kind: 'choice',
+    optionSet,
+    options,
+    schema: z.enum(options, required),
+    ...extra,
+  };
+}
+
+/** Any number of choices; `exclusive` (such as "none of these") cannot be combined with others. */
+export function multiChoiceField<const V extends string>(
+  optionSet: string,
+  options: readonly [V, ...V[]],
+  exclusive?: V,
+): MultiChoiceField<V> {
+  const schema = z.preprocess(
+    (value) => (value === false || value === undefined || value === null ? [] : value),
+    z
+      .array(z.enum(options, required), required)
+      .min(1, required)
+      .refine((values) => new Set(values).size === values.length, { error: 'invalidChoice' })
+      .refine((values) => exclusive === undefined || !values.includes(exclusive) || values.length === 1, {
+        error: 'exclusiveChoice',
+      }),
+  );
+  return { kind: 'multiChoice', optionSet, options, schema, ...(exclusive ? { exclusive } : {}) };
+}
+
+const plainNumber = /^[+-]?\d+(\.\d+)?$/;
+
+/** Form inputs arrive as text: blank means unanswered, anything not a plain decimal is not a number. */
+function toNumber(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  return plainNumber.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** A whole number within [min, max]. */
+export function integerField(min: number, max: number): IntegerField {
+  const schema = z.preprocess(
+    toNumber,
+    z
+      .number({ error: (issue) => (issue.input === undefined ? 'required' : 'notANumber') })
+      .int({ error: 'notWholeNumber' })
+      .min(min, { error: 'tooSmall' })
+      .max(max, { error: 'tooLarge' }),
+  );
+  return { kind: 'integer', min, max, schema };
+}
+
+const earliestYear = 1900;
+
+/** A month and year in the past (or this month), such as when an episode began. */
+export function monthYearField(today: () => Date = () => new Date()): MonthYearField {
+  const part = (min: number, max: number, code: string) =>
+    z.preprocess(
+      toNumber,
+      z
+        .number({ error: (issue) => (issue.input === undefined ? 'required' : code) })
+        .int({ error: code })
+        .min(min, { error: code })
+        .max(max, { error: code }),
+    );
+  const schema = z
+    .object({ month: part(1, 12, 'invalidMonth'), year: part(earliestYear, 9999, 'invalidYear') }, required)
+    .refine(
+      ({ month, year }) => {
+        const now = today();
+        return year < now.getFullYear() || (year === now.getFullYear() && month <= now.getMonth() + 1);
+      },
+      { error: 'dateInFuture' },
+    );
+  return { kind: 'monthYear', schema };
+}
+
+/** Free text; optional text is stored as '' so that "seen and left blank" differs from "not asked yet". */
+export function textField({
+  maxLength,
+  multiline = false,
+  optional = false,
+}: {
+  maxLength: number;
+  multiline?: boolean;
+  optional?: boolean;
+}): TextField {
+  const trimmed = z.string(required).trim().max(maxLength, { error: 'tooLong' });
+  const schema = z.preprocess(
+    (value) => (value === undefined || value === null ? (optional ? '' : undefined) : value),
+    optional ? trimmed : trimmed.min(1, required),
+  );
+  return { kind: 'text', maxLength, multiline, optional, schema };
+}
+
+export const antidepressantsByClass = {
+  ssri: ['citalopram', 'escitalopram', 'fluoxetine', 'fluvoxamine', 'paroxetine', 'sertraline'],
+  snri: ['desvenlafaxine', 'duloxetine', 'levomilnacipran', 'milnacipran', 'venlafaxine'],
+  otherModern: ['agomelatine', 'bupropion', 'mirtazapine', 'trazodone', 'vilazodone', 'vortioxetine'],
+  tricyclic: ['amitriptyline', 'clomipramine', 'desipramine', 'doxepin', 'imipramine', 'nortriptyline'],
+  maoi: ['isocarboxazid', 'moclobemide', 'phenelzine', 'selegilinePatch', 'tranylcypromine'],
+} as const;
+
+export type AntidepressantClass = keyof typeof antidepressantsByClass;
+const knownAntidepressants = Object.values(antidepressantsByClass).flat();
+export const antidepressantOptions = [...knownAntidepressants, 'other'] as const;
+
+export const trialOptionSets = {
+  takenAsPrescribed: ['yes', 'no', 'notSure'],
+  effect: ['none', 'aLittle', 'partial', 'large'],
+  outcome: ['stillTaking', 'stoppedNotHelping', 'stoppedSideEffects', 'stoppedCostOrAccess', 'stoppedOther'],
+} as const;
+
+/** Limits of one trial entry, shared by its schema and its error messages. */
+export const trialLimits = { minWeeks: 0, maxWeeks: 520, otherNameMaxLength: 80 } as const;
+
+const trialSchema = z
+  .object({
+    medicine: z.enum(antidepressantOptions, required),
+    otherName: z.string().trim().max(trialLimits.otherNameMaxLength, { error: 'tooLong' }).optional(),
+    weeks: integerField(trialLimits.minWeeks, trialLimits.maxWeeks).schema,
+    takenAsPrescribed: z.enum(trialOptionSets.takenAsPrescribed, required),
+    effect: z.enum(trialOptionSets.effect, required),
+    outcome: z.enum(trialOptionSets.outcome, required),
+  })
+  .transform(({ otherName, ...trial }) => (trial.medicine === 'other' ? { ...trial, otherName } : trial))
+  .superRefine((trial, context) => {
+    if (trial.medicine === 'other' && !('otherName' in trial && trial.otherName)) {
+      context.addIssue({ code: 'custom', path: ['otherName'], message: 'required' });
+    }
+  });
+
+export type TreatmentTrial = z.output<typeof trialSchema>;
+
+/** A repeatable list of antidepressant trials in this episode (CLINICAL.md 1.5). */
+export function trialListField(maxEntries: number): TrialListField {
+  const schema = z.array(trialSchema, required).min(1, { error: 'addAtLeastOne' }).max(maxEntries, { error: 'tooMany' });
+  return { kind: 'trialList', maxEntries, schema };
+}

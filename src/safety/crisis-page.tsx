@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
+import { PageHeading } from '#src/ui/page-heading.tsx';
+import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { defaultCrisisSupport } from './crisis-lines.ts';
+
+/**
+ * Shown before anything else when an answer signals thoughts of suicide or self-harm:
+ * emergency first, then people to talk to (CLINICAL.md 4.2), then the way back to the questions.
+ */
+export function CrisisPage() {
+  const { t } = useTranslation('safety');
+  const actor = ScreeningActorContext.useActorRef();
+  const { emergency, lines } = defaultCrisisSupport;
+  usePageTitle(t('title'));
+  return (
+    <>
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="lead">{t('lead')}</p>
+      <div className="warning-panel">
+        <h2 className="heading-m">{t('dangerTitle')}</h2>
+        <p>{t('danger', { emergency })}</p>
+        <a className="button button--warning" href={`tel:${emergency}`}>
+          {t('callEmergency', { emergency })}
+        </a>
+      </div>
+      <h2 className="heading-m">{t('talkTitle')}</h2>
+      <ul className="crisis-lines">
+        {lines.map((line) => (
+          <li key={line.id}>
+            <h3 className="heading-s">{t(`lines.${line.id}.name`)}</h3>
+            <p>{t(`lines.${line.id}.description`)}</p>
+            <ul className="inline-list">
+              <li>
+                <a href={`tel:${line.tel}`}>{t(`lines.${line.id}.call`)}</a>
+              </li>
+              {line.sms && (
+                <li>
+                  <a href={`sms:${line.sms}`}>{t(`lines.${line.id}.text`)}</a>
+                </li>
+              )}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <p>{t('notMonitored')}</p>
+      <p>{t('continueNote')}</p>
+      <button type="button" className="button" onClick={() => actor.send({ type: 'safety.continue' })}>
+        {t('continue')}
+      </button>
+    </>
+  );
+}

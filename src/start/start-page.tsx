@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
+import { PageHeading } from '#src/ui/page-heading.tsx';
+import { usePageTitle } from '#src/ui/use-page-title.ts';
+
+const parts = ['whatItIs', 'whatItIsNot', 'time', 'privacy'] as const;
+
+/** What this is and is not, how long it takes, and where the answers go. */
+export function StartPage() {
+  const { t } = useTranslation('common');
+  const actor = ScreeningActorContext.useActorRef();
+  usePageTitle(t('start.title'));
+  return (
+    <>
+      <PageHeading>{t('start.title')}</PageHeading>
+      <p className="lead">{t('start.lead')}</p>
+      {parts.map((part) => (
+        <section key={part}>
+          <h2 className="heading-m">{t(`start.${part}Title`)}</h2>
+          <p>{t(`start.${part}`)}</p>
+        </section>
+      ))}
+      <button type="button" className="button button--start" onClick={() => actor.send({ type: 'screening.start' })}>
+        {t('start.startNow')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { keys } from '#src/i18n/keys.ts';
+import {
+  antidepressantsByClass,
+  trialOptionSets,
+  type TrialListField as TrialListSpec,
+} from '#src/questionnaire/question-kinds.ts';
+import { describedBy } from '#src/ui/described-by.ts';
+import { ErrorMessage } from '#src/ui/error-message.tsx';
+import type { FieldProps } from '../field-props.ts';
+import { Fieldset } from '../fieldset.tsx';
+import { FieldLabel } from '../field-label.tsx';
+import { PageHeading } from '#src/ui/page-heading.tsx';
+
+type RadioPart = keyof typeof trialOptionSets;
+const radioParts = Object.keys(trialOptionSets) as RadioPart[];
+const optionSetOf = {
+  takenAsPrescribed: 'trialTakenAsPrescribed',
+  effect: 'trialEffect',
+  outcome: 'trialOutcome',
+} as const satisfies Record<RadioPart, string>;
+
+/** An empty entry: the shape the form keeps for each medicine while it is being filled in. */
+export const emptyTrial = { medicine: '', otherName: '', weeks: '', takenAsPrescribed: null, effect: null, outcome: null };
+
+/**
+ * The "add another" list of antidepressants tried in this episode. Each entry asks the facts
+ * that decide whether a trial counts (CLINICAL.md 1.5): how long, taken as prescribed, effect, outcome.
+ */
+export function TrialListField({ fieldId, spec, label, hint, errorAt }: FieldProps<TrialListSpec>) {
+  const { t } = useTranslation();
+  const { control, register } = useFormContext();
+  const { fields: entries, append, remove } = useFieldArray({ control, name: fieldId });
+  const medicines = useWatch({ control, name: fieldId }) as { medicine?: string }[] | undefined;
+  const listError = errorAt() ?? errorAt('root');
+  const entryId = (index: number, part: string) => `${fieldId}-${index}-${part}`;
+
+  return (
+    <div className={listError ? 'form-group form-group--error' : 'form-group'}>
+      <PageHeading>{label}</PageHeading>
+      {hint && (
+        <div id={`${fieldId}-hint`} className="hint">
+          {hint}
+        </div>
+      )}
+      <ErrorMessage id={`${fieldId}-error`} message={listError} />
+      {entries.map((entry, index) => {
+        const number = index + 1;
+        const isOther = medicines?.[index]?.medicine === 'other';
+        const medicineError = errorAt(`${index}.medicine`);
+        const otherNameError = errorAt(`${index}.otherName`);
+        const weeksError = errorAt(`${index}.weeks`);
+        return (
+          <section className="trial" key={entry.id} aria-labelledby={entryId(index, 'heading')}>
+            <h2 className="heading-m" id={entryId(index, 'heading')}>
+              {t('common:trialList.entryHeading', { number })}
+            </h2>
+            <div className={medicineError ? 'form-group form-group--error' : 'form-group'}>
+              <FieldLabel htmlFor={entryId(index, 'medicine')} text={t(keys.trialPart('medicine'))} isPageHeading={false} />
+              <ErrorMessage id={entryId(index, 'medicine-error')} message={medicineError} />
+              <select
+                id={entryId(index, 'medicine')}
+                className={medicineError ? 'select input--error' : 'select'}
+                aria-describedby={describedBy(medicineError && entryId(index, 'medicine-error'))}
+                {...register(`${fieldId}.${index}.medicine`)}
+              >
+                <option value="">{t('common:trialList.chooseMedicine')}</option>
+                {Object.entries(antidepressantsByClass).map(([group, names]) => (
+                  <optgroup key={group} label={t(keys.medicineClass(group))}>
+                    {names.map((name) => (
+                      <option key={name} value={name}>
+                        {t(keys.medicine(name))}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+                <option value="other">{t(keys.medicine('other'))}</option>
+              </select>
+            </div>
+            {isOther && (
+              <div className={otherNameError ? 'form-group form-group--error' : 'form-group'}>
+                <FieldLabel htmlFor={entryId(index, 'otherName')} text={t(keys.trialPart('otherName'))} isPageHeading={false} />
+                <ErrorMessage id={entryId(index, 'otherName-error')} message={otherNameError} />
+                <input
+                  id={entryId(index, 'otherName')}
+                  className={otherNameError ? 'input input--error' : 'input'}
+                  type="text"
+                  autoComplete="off"
+                  aria-describedby={describedBy(otherNameError && entryId(index, 'otherName-error'))}
+                  {...register(`${fieldId}.${index}.otherName`)}
+                />
+              </div>
+            )}
+            <div className={weeksError ? 'form-group form-group--error' : 'form-group'}>
+              <FieldLabel htmlFor={entryId(index, 'weeks')} text={t(keys.trialPart('weeks'))} isPageHeading={false} />
+              <div id={entryId(index, 'weeks-hint')} className="hint">
+                {t(keys.trialPart('weeks', 'hint'))}
+              </div>
+              <ErrorMessage id={entryId(index, 'weeks-error')} message={weeksError} />
+              <input
+                id={entryId(index, 'weeks')}
+                className={weeksError ? 'input input--width-3 input--error' : 'input input--width-3'}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                aria-describedby={describedBy(entryId(index, 'weeks-hint'), weeksError && entryId(index, 'weeks-error'))}
+                {...register(`${fieldId}.${index}.weeks`)}
+              />
+            </div>
+            {radioParts.map((part) => (
+              <Fieldset
+                key={part}
+                id={entryId(index, part)}
+                legend={t(keys.trialPart(part))}
+                isPageHeading={false}
+                hint={undefined}
+                error={errorAt(`${index}.${part}`)}
+              >
+                <div className="radios radios--small">
+                  {trialOptionSets[part].map((value, optionIndex) => {
+                    const id = optionIndex === 0 ? entryId(index, part) : `${entryId(index, part)}-${value}`;
+                    return (
+                      <div className="radios__item" key={value}>
+                        <input className="radios__input" type="radio" id={id} value={value} {...register(`${fieldId}.${index}.${part}`)} />
+                        <label className="radios__label" htmlFor={id}>
+                          {t(keys.option(optionSetOf[part], value))}
+                        </label>
+                      </div>
+                    );
+                  })}
+                </div>
+              </Fieldset>
+            ))}
+            <button type="button" className="button button--secondary" onClick={() => remove(index)}>
+              {t('common:trialList.remove', { number })}
+            </button>
+          </section>
+        );
+      })}
+      {entries.length < spec.maxEntries ? (
+        <button id={`${fieldId}-add`} type="button" className="button button--secondary" onClick={() => append({ ...emptyTrial })}>
+          {t(entries.length === 0 ? 'common:trialList.addFirst' : 'common:trialList.addAnother')}
+        </button>
+      ) : (
+        <p className="hint">{t('common:trialList.limit', { count: spec.maxEntries })}</p>
+      )}
+    </div>
+  );
+}

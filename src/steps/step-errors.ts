@@ -1,0 +1,70 @@
+import type { FieldErrors } from 'react-hook-form';
+import type { TFunction } from 'i18next';
+import { keys } from '#src/i18n/keys.ts';
+import { fields, type FieldId } from '#src/questionnaire/fields.ts';
+import { trialLimits, type FieldKind } from '#src/questionnaire/question-kinds.ts';
+import type { Step } from '#src/questionnaire/steps.ts';
+
+export interface StepError {
+  fieldId: FieldId;
+  /** Path below the field: '' for the field itself, 'month', '0.weeks', 'root'. */
+  path: string;
+  targetId: string;
+  message: string;
+}
+
+const trialPartKind: Record<string, FieldKind> = {
+  medicine: 'choice',
+  otherName: 'text',
+  weeks: 'integer',
+  takenAsPrescribed: 'choice',
+  effect: 'choice',
+  outcome: 'choice',
+};
+
+/** Every error on the step in page order, translated, with the id of the input each one links to. */
+export function stepErrors(step: Step, errors: FieldErrors, t: TFunction): StepError[] {
+  const found: StepError[] = [];
+  for (const fieldId of step.fields) {
+    const visit = (node: unknown, path: string[]): void => {
+      if (!node || typeof node !== 'object') return;
+      const { message } = node as { message?: unknown };
+      if (typeof message === 'string' && message !== '') {
+        found.push(describe(fieldId, path, message, t));
+        return;
+      }
+      for (const [key, child] of Object.entries(node)) if (key !== 'ref') visit(child, [...path, key]);
+    };
+    visit(errors[fieldId], []);
+  }
+  return found;
+}
+
+function describe(fieldId: FieldId, path: string[], code: string, t: TFunction): StepError {
+  const field = fields[fieldId];
+  const joined = path.join('.');
+  if (field.kind === 'trialList' && path.length === 2 && path[1] !== undefined) {
+    const part = path[1];
+    const kind = trialPartKind[part] ?? 'text';
+    const params =
+      kind === 'integer'
+        ? { min: trialLimits.minWeeks, max: trialLimits.maxWeeks }
+        : { maxLength: trialLimits.otherNameMaxLength };
+    return { fieldId, path: joined, targetId: `${fieldId}-${path[0]}-${part}`, message: t(keys.validation(kind, code), params) };
+  }
+  const params =
+    field.kind === 'integer'
+      ? { min: field.min, max: field.max }
+      : field.kind === 'text'
+        ? { maxLength: field.maxLength }
+        : field.kind === 'trialList'
+          ? { max: field.maxEntries }
+          : {};
+  const targetId =
+    field.kind === 'monthYear'
+      ? `${fieldId}-${path[0] === 'year' ? 'year' : 'month'}`
+      : field.kind === 'trialList'
+        ? `${fieldId}-add`
+        : fieldId;
+  return { fieldId, path: joined, targetId, message: t(keys.validation(field.kind, code), params) };
+}

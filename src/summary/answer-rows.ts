@@ -1,0 +1,22 @@
+import { visibleSteps, withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
+import type { Answers, FieldId } from '#src/questionnaire/fields.ts';
+import type { SectionId, StepId } from '#src/questionnaire/steps.ts';
+
+export interface AnswerRow {
+  fieldId: FieldId;
+  stepId: StepId;
+}
+
+/** The answered questions that apply, in flow order, grouped by section. */
+export function answerRowsBySection(given: Answers): { section: SectionId; rows: AnswerRow[] }[] {
+  const answers = withoutHiddenAnswers(given);
+  const sections: { section: SectionId; rows: AnswerRow[] }[] = [];
+  for (const step of visibleSteps(answers)) {
+    const rows = step.fields.filter((fieldId) => answers[fieldId] !== undefined).map((fieldId) => ({ fieldId, stepId: step.id }));
+    if (rows.length === 0) continue;
+    const last = sections.at(-1);
+    if (last?.section === step.section) last.rows.push(...rows);
+    else sections.push({ section: step.section, rows });
+  }
+  return sections;
+}

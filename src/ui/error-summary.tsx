@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ErrorLink {
+  targetId: string;
+  message: string;
+}
+
+/**
+ * The GOV.UK error summary: takes focus after each failed submit (`attempt` changes), and each
+ * message links to its field.
+ */
+export function ErrorSummary({ errors, attempt }: { errors: readonly ErrorLink[]; attempt: number }) {
+  const { t } = useTranslation('common');
+  const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
+  useEffect(() => {
+    if (hasErrors) ref.current?.focus();
+  }, [attempt, hasErrors]);
+  if (!hasErrors) return null;
+  return (
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary__title">
+        {t('errorSummaryTitle')}
+      </h2>
+      <ul className="error-summary__list">
+        {errors.map((error) => (
+          <li key={error.targetId}>
+            <a
+              href={`#${error.targetId}`}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(error.targetId)?.focus();
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

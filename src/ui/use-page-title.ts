@@ -1,0 +1,11 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Names the page in the browser tab, with an "Error:" prefix while the page shows errors. */
+export function usePageTitle(page: string, hasErrors = false): void {
+  const { t } = useTranslation('common');
+  const title = t(hasErrors ? 'errorPageTitle' : 'pageTitle', { page, appName: t('appName') });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
