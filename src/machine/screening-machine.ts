@@ -84,7 +84,7 @@ export const screeningMachine = setup({
   },
 }).createMachine({
   id: 'screening',
-  context: ({ input }) => ({
+  context: ({ input = {} }) => ({
     answers: withoutHiddenAnswers(input.answers ?? {}),
     currentStepId: input.currentStepId ?? firstStepId,
   }),

@@ -1,0 +1,166 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
+import type { TreatmentTrial } from '#src/questionnaire/question-kinds.ts';
+import type { Step } from '#src/questionnaire/steps.ts';
+
+type Json = Record<string, Record<string, Record<string, string>>>;
+const locale = (namespace: string): Json =>
+  JSON.parse(readFileSync(new URL(`../../locales/en/${namespace}.json`, import.meta.url), 'utf8')) as Json;
+export const en = { common: locale('common'), questionnaire: locale('questionnaire'), summary: locale('summary'), rules: locale('rules'), safety: locale('safety') };
+
+/** The h1 a step shows in English: the question on single-question pages, the step title otherwise. */
+export function expectedHeading(step: Step, answers: Answers): string {
+  const [first] = step.fields;
+  if (step.fields.length === 1 && first) {
+    const context = step.labelContext?.(answers);
+    const field = en.questionnaire.fields?.[first] ?? {};
+    return (context && field[`label_${context}`]) || field.label || '';
+  }
+  return en.questionnaire.steps?.[step.id]?.title ?? '';
+}
+
+export interface PageChecks {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Records console errors and every request that leaves the origin. */
+export function watchPage(page: Page, origin: string): PageChecks {
+  const checks: PageChecks = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') checks.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => checks.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) checks.foreignRequests.push(url);
+  });
+  return checks;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface AxeViolation {
+  id: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core on the current page, WCAG 2.2 AA and best practice: no violations allowed. axe is
+ * injected once per document (the app is a single page), which keeps a 40-page journey quick.
+ */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
+  }, axeTags);
+  const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${label}`).toEqual([]);
+}
+
+/** Moves focus with the Tab key until `selector` has focus, as a keyboard user would. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let presses = 0; presses < 250; presses++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+type Mode = 'pointer' | 'keyboard';
+
+async function chooseRadio(page: Page, name: string, value: string, mode: Mode): Promise<void> {
+  const target = `input[name="${name}"][value="${value}"]`;
+  if (mode === 'pointer') return page.locator(target).check();
+  await tabTo(page, `input[name="${name}"]`);
+  for (let presses = 0; presses < 10 && !(await page.locator(target).isChecked()); presses++) {
+    await page.keyboard.press(presses === 0 ? 'Space' : 'ArrowDown');
+  }
+  await expect(page.locator(target)).toBeChecked();
+}
+
+async function tick(page: Page, name: string, value: string, mode: Mode): Promise<void> {
+  const target = `input[name="${name}"][value="${value}"]`;
+  if (mode === 'pointer') return page.locator(target).check();
+  await tabTo(page, target);
+  await page.keyboard.press('Space');
+  await expect(page.locator(target)).toBeChecked();
+}
+
+async function type(page: Page, id: string, text: string, mode: Mode): Promise<void> {
+  if (mode === 'pointer') return page.locator(`[id="${id}"]`).fill(text);
+  await tabTo(page, `[id="${id}"]`);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+async function select(page: Page, id: string, value: string, mode: Mode): Promise<void> {
+  const locator = page.locator(`[id="${id}"]`);
+  if (mode === 'pointer') {
+    await locator.selectOption(value);
+    return;
+  }
+  await tabTo(page, `[id="${id}"]`);
+  for (let presses = 0; presses < 60 && (await locator.inputValue()) !== value; presses++) await page.keyboard.press('ArrowDown');
+  await expect(locator).toHaveValue(value);
+}
+
+async function fillTrials(page: Page, id: FieldId, trials: readonly TreatmentTrial[], mode: Mode): Promise<void> {
+  for (const [index, trial] of trials.entries()) {
+    if (index > 0) {
+      if (mode === 'pointer') await page.locator(`#${id}-add`).click();
+      else {
+        await tabTo(page, `#${id}-add`);
+        await page.keyboard.press('Enter');
+      }
+    }
+    await select(page, `${id}-${index}-medicine`, trial.medicine, mode);
+    if (trial.medicine === 'other' && 'otherName' in trial && trial.otherName) await type(page, `${id}-${index}-otherName`, trial.otherName, mode);
+    await type(page, `${id}-${index}-weeks`, String(trial.weeks), mode);
+    for (const part of ['takenAsPrescribed', 'effect', 'outcome'] as const) await chooseRadio(page, `${id}.${index}.${part}`, trial[part], mode);
+  }
+}
+
+/** Answers one field the way a person would, with the mouse or with the keyboard only. */
+export async function answerField(page: Page, id: FieldId, answers: Answers, mode: Mode): Promise<void> {
+  const value = answers[id];
+  const field = fields[id];
+  switch (field.kind) {
+    case 'choice':
+      return chooseRadio(page, id, value as string, mode);
+    case 'multiChoice':
+      for (const choice of value as string[]) await tick(page, id, choice, mode);
+      return;
+    case 'integer':
+      return type(page, id, String(value), mode);
+    case 'text':
+      if (value) await type(page, id, value as string, mode);
+      return;
+    case 'monthYear': {
+      const { month, year } = value as { month: number; year: number };
+      await type(page, `${id}-month`, String(month), mode);
+      return type(page, `${id}-year`, String(year), mode);
+    }
+    case 'trialList':
+      return fillTrials(page, id, value as TreatmentTrial[], mode);
+  }
+}
+
+/** Presses the page's main button ("Continue", "Start now"…). */
+export async function press(page: Page, name: string, mode: Mode): Promise<void> {
+  const button = page.getByRole('button', { name, exact: true });
+  if (mode === 'pointer') return button.click();
+  for (let presses = 0; presses < 250; presses++) {
+    if (await button.evaluate((element) => element === document.activeElement)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the ${name} button`);
+}
