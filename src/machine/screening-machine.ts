@@ -122,9 +122,9 @@ export const screeningMachine = setup({
             changing: {
               on: {
                 'step.continue': [
+                  // A change can make new questions apply: ask those, then return to check answers.
                   {
                     guard: 'hasUnansweredStep',
-                    target: 'inOrder',
                     actions: ['recordAnswers', 'goToFirstUnansweredStep', 'showSafetyPageIfNeeded'],
                   },
                   { target: '#screening.questionnaire.checkingAnswers', actions: ['recordAnswers', 'showSafetyPageIfNeeded'] },

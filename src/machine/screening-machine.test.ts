@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { answersOf } from '#tests/fixtures/personas.ts';
+import { continueEvent, runForward } from './drive.testing.ts';
+import { screeningMachine } from './screening-machine.ts';
+
+const started = (input = {}) => {
+  const actor = createActor(screeningMachine, { input }).start();
+  actor.send({ type: 'screening.start' });
+  return actor;
+};
+
+describe('the screening machine', () => {
+  it('starts on the start page, then asks the first question', () => {
+    const actor = createActor(screeningMachine).start();
+    expect(actor.getSnapshot().value).toBe('start');
+    actor.send({ type: 'screening.start' });
+    expect(actor.getSnapshot().hasTag('questionPage')).toBe(true);
+    expect(actor.getSnapshot().context.currentStepId).toBe('age');
+  });
+
+  it('goes through every page that applies, then to check answers, then to the summary', () => {
+    const answers = answersOf('nothingToDiscuss');
+    const { snapshot, visited } = runForward(answers);
+    expect(snapshot.value).toBe('summary');
+    expect(snapshot.context.answers).toEqual(answers);
+    expect(visited).toContain('"start"');
+    expect(visited.at(-1)).toBe(JSON.stringify({ questionnaire: 'checkingAnswers' }));
+    expect(visited).not.toContain('safety');
+  });
+
+  it('interrupts with the crisis page right after PHQ-9 item 9 above 0, then returns to the next question', () => {
+    const answers = answersOf('thoughtsOfSuicide');
+    const actor = started();
+    for (const stepId of ['age', 'sex-at-birth', 'pregnancy', 'diagnosis', 'episode-start', 'past-episodes', 'hospital-stay'] as const) {
+      actor.send(continueEvent(stepId, answers));
+    }
+    expect(actor.getSnapshot().context.currentStepId).toBe('phq9');
+    actor.send(continueEvent('phq9', answers));
+    expect(actor.getSnapshot().value).toBe('safety');
+    actor.send({ type: 'safety.continue' });
+    expect(actor.getSnapshot().hasTag('questionPage')).toBe(true);
+    expect(actor.getSnapshot().context.currentStepId).toBe('suicidal-thoughts-now');
+  });
+
+  it('shows the crisis page for "yes" to the direct question, and not for "no"', () => {
+    const { visited } = runForward(answersOf('thoughtsOfSuicide'));
+    expect(visited.filter((page) => page === 'safety')).toHaveLength(2);
+    expect(visited[visited.indexOf('suicidal-thoughts-now') + 1]).toBe('safety');
+    expect(runForward({ ...answersOf('nothingToDiscuss') }).visited).not.toContain('safety');
+  });
+
+  it('returns to check answers after changing an answer, through the crisis page if the change calls for it', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    actor.send({ type: 'answers.change', stepId: 'ride-home' });
+    expect(actor.getSnapshot().matches({ questionnaire: { answering: 'changing' } })).toBe(true);
+    actor.send(continueEvent('ride-home', { rideHome: 'no' }));
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    expect(actor.getSnapshot().context.answers.rideHome).toBe('no');
+
+    actor.send({ type: 'answers.change', stepId: 'phq9' });
+    actor.send(continueEvent('phq9', { ...answersOf('nothingToDiscuss'), phq9SelfHarm: 'nearlyEveryDay' }));
+    expect(actor.getSnapshot().value).toBe('safety');
+    actor.send({ type: 'safety.continue' });
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+  });
+
+  it('asks a question that a change made relevant before returning to check answers', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    actor.send({ type: 'answers.change', stepId: 'prior-ketamine' });
+    actor.send(continueEvent('prior-ketamine', { priorKetamine: 'yes' }));
+    expect(actor.getSnapshot().context.currentStepId).toBe('prior-ketamine-details');
+    actor.send(continueEvent('prior-ketamine-details', {}));
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+  });
+
+  it('drops answers to questions that a change made irrelevant', () => {
+    const actor = started({ answers: answersOf('manyCautions') });
+    actor.send({ type: 'answers.change', stepId: 'sex-at-birth' });
+    actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'male' }));
+    const { answers } = actor.getSnapshot().context;
+    expect(answers).not.toHaveProperty('pregnant');
+    expect(answers).not.toHaveProperty('breastfeeding');
+    expect(answers.sexAtBirth).toBe('male');
+  });
+
+  it('goes back along the visible path, to the start page from the first question, and to the last question from check answers', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().context.currentStepId).toBe('current-clinician');
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().context.currentStepId).toBe('time-for-course');
+    const fresh = started();
+    fresh.send({ type: 'step.back' });
+    expect(fresh.getSnapshot().value).toBe('start');
+  });
+
+  it('returns from "change" with back to check answers, keeping the answer unchanged', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    actor.send({ type: 'answers.change', stepId: 'age' });
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    expect(actor.getSnapshot().context.answers.age).toBe(42);
+  });
+
+  it('resumes saved answers at the first page still unanswered', () => {
+    const { timeForCourse: _t, currentClinician: _c, ...partial } = answersOf('nothingToDiscuss');
+    const actor = started({ answers: partial });
+    expect(actor.getSnapshot().context.currentStepId).toBe('time-for-course');
+  });
+
+  it('clears every answer when the person starts again from the summary', () => {
+    const { snapshot } = runForward(answersOf('manyCautions'));
+    const actor = createActor(screeningMachine, { snapshot }).start();
+    actor.send({ type: 'screening.restart' });
+    expect(actor.getSnapshot().value).toBe('start');
+    expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+});
