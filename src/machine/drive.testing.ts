@@ -28,7 +28,7 @@ export function forwardEvent(snapshot: ScreeningSnapshot, answers: Answers): Scr
 
 /** Runs a person forward from the start until the summary (or a step limit), recording the phases visited. */
 export function runForward(answers: Answers, events: ScreeningEvent[] = [], limit = 200) {
-  const actor = createActor(screeningMachine).start();
+  const actor = createActor(screeningMachine, { input: {} }).start();
   for (const event of events) actor.send(event);
   const visited: string[] = [];
   for (let count = 0; count < limit && !actor.getSnapshot().matches('summary'); count++) {

@@ -48,7 +48,7 @@ describe('every path through the screening machine', () => {
 
   it('can always go on to reach the summary', () => {
     for (const path of paths) {
-      const actor = createActor(screeningMachine, { snapshot: path.state }).start();
+      const actor = createActor(screeningMachine, { snapshot: path.state, input: {} }).start();
       for (let count = 0; count < 120 && !actor.getSnapshot().matches('summary'); count++) {
         actor.send(forwardEvent(actor.getSnapshot(), people[0] ?? {}));
       }

@@ -12,7 +12,7 @@ const started = (input = {}) => {
 
 describe('the screening machine', () => {
   it('starts on the start page, then asks the first question', () => {
-    const actor = createActor(screeningMachine).start();
+    const actor = createActor(screeningMachine, { input: {} }).start();
     expect(actor.getSnapshot().value).toBe('start');
     actor.send({ type: 'screening.start' });
     expect(actor.getSnapshot().hasTag('questionPage')).toBe(true);
@@ -112,7 +112,7 @@ describe('the screening machine', () => {
 
   it('clears every answer when the person starts again from the summary', () => {
     const { snapshot } = runForward(answersOf('manyCautions'));
-    const actor = createActor(screeningMachine, { snapshot }).start();
+    const actor = createActor(screeningMachine, { snapshot, input: {} }).start();
     actor.send({ type: 'screening.restart' });
     expect(actor.getSnapshot().value).toBe('start');
     expect(actor.getSnapshot().context.answers).toEqual({});

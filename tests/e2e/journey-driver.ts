@@ -5,20 +5,22 @@ import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts
 import type { TreatmentTrial } from '#src/questionnaire/question-kinds.ts';
 import type { Step } from '#src/questionnaire/steps.ts';
 
-type Json = Record<string, Record<string, Record<string, string>>>;
-const locale = (namespace: string): Json =>
-  JSON.parse(readFileSync(new URL(`../../locales/en/${namespace}.json`, import.meta.url), 'utf8')) as Json;
-export const en = { common: locale('common'), questionnaire: locale('questionnaire'), summary: locale('summary'), rules: locale('rules'), safety: locale('safety') };
+/** English text by namespace and dotted key, read from locales/en, so the journeys assert what people see. */
+export function en(namespace: string, key: string): string {
+  const file: unknown = JSON.parse(readFileSync(new URL(`../../locales/en/${namespace}.json`, import.meta.url), 'utf8'));
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], file);
+  if (typeof value !== 'string') throw new Error(`No English text for ${namespace}:${key}`);
+  return value;
+}
 
 /** The h1 a step shows in English: the question on single-question pages, the step title otherwise. */
 export function expectedHeading(step: Step, answers: Answers): string {
   const [first] = step.fields;
   if (step.fields.length === 1 && first) {
     const context = step.labelContext?.(answers);
-    const field = en.questionnaire.fields?.[first] ?? {};
-    return (context && field[`label_${context}`]) || field.label || '';
+    return en('questionnaire', `fields.${first}.${context ? `label_${context}` : 'label'}`);
   }
-  return en.questionnaire.steps?.[step.id]?.title ?? '';
+  return en('questionnaire', `steps.${step.id}.title`);
 }
 
 export interface PageChecks {

@@ -19,49 +19,49 @@ async function completeJourney(page: Page, persona: PersonaName, mode: 'pointer'
   const answers = answersOf(persona);
   const checks = watchPage(page, origin);
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.common.start?.title ?? '');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'start.title'));
   await expectNoAxeViolations(page, 'start page');
-  await press(page, en.common.start?.startNow ?? '', mode);
+  await press(page, en('common', 'start.startNow'), mode);
 
   for (const step of visibleSteps(answers)) {
     await expectHeading(page, expectedHeading(step, answers));
-    expect(await page.title()).toBe(`${expectedHeading(step, answers)} – ${String(en.common.appName)}`);
+    expect(await page.title()).toBe(`${expectedHeading(step, answers)} – ${en('common', 'appName')}`);
     await expectNoAxeViolations(page, step.id);
     for (const id of step.fields) await answerField(page, id, answers, mode);
     await press(page, 'Continue', mode);
     if (stepSignalsCrisis(step, answers)) {
-      await expectHeading(page, String(en.safety.title));
+      await expectHeading(page, en('safety', 'title'));
       await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
       await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
       await expectNoAxeViolations(page, `crisis page after ${step.id}`);
-      await press(page, String(en.safety.continue), mode);
+      await press(page, en('safety', 'continue'), mode);
     }
   }
 
-  await expectHeading(page, en.common.checkAnswers?.title ?? '');
+  await expectHeading(page, en('common', 'checkAnswers.title'));
   await expectNoAxeViolations(page, 'check answers');
-  await press(page, en.common.checkAnswers?.confirm ?? '', mode);
-  await expectHeading(page, String(en.summary.title));
-  await expect(page.getByText(String(en.summary.disclaimer))).toBeVisible();
+  await press(page, en('common', 'checkAnswers.confirm'), mode);
+  await expectHeading(page, en('summary', 'title'));
+  await expect(page.getByText(en('summary', 'disclaimer'))).toBeVisible();
   await expectNoAxeViolations(page, 'summary');
   expect(checks.consoleErrors, 'console errors').toEqual([]);
   expect(checks.foreignRequests, 'requests leaving the origin').toEqual([]);
   return answers;
 }
 
-const title = (ruleId: string) => en.rules[ruleId]?.title ?? ruleId;
+const title = (ruleId: string) => en('rules', `${ruleId}.title`);
 
 test('a person with nothing to discuss reaches a summary that says so, with their trials counted', async ({ page }) => {
   await completeJourney(page, 'nothingToDiscuss', 'pointer');
-  await expect(page.getByText(String(en.summary.noPoints))).toBeVisible();
+  await expect(page.getByText(en('summary', 'noPoints'))).toBeVisible();
   await expect(page.getByText('2 trials lasted 6 weeks or more')).toBeVisible();
   await expect(page.getByText('PHQ-9 total: 14 out of 27')).toBeVisible();
-  await expect(page.getByRole('heading', { name: String(en.summary.safetyTitle) })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: en('summary', 'safetyTitle') })).toHaveCount(0);
 });
 
 test('a person with many cautions sees every point to discuss, and typed markup stays text', async ({ page }) => {
   const answers = await completeJourney(page, 'manyCautions', 'pointer');
-  const points = page.getByRole('region', { name: String(en.summary.pointsTitle) }).getByRole('listitem').filter({ has: page.getByRole('heading') });
+  const points = page.getByRole('region', { name: en('summary', 'pointsTitle') }).getByRole('listitem').filter({ has: page.getByRole('heading') });
   const expected = buildSummary(answers).points.map((point) => title(point.ruleId));
   expect(expected.length).toBeGreaterThan(30);
   for (const ruleTitle of expected) await expect(points.filter({ hasText: ruleTitle }).first()).toBeVisible();
@@ -71,11 +71,11 @@ test('a person with many cautions sees every point to discuss, and typed markup 
 
 test('thoughts of suicide bring up the crisis page at once, and the summary opens with them', async ({ page }) => {
   await completeJourney(page, 'thoughtsOfSuicide', 'pointer');
-  const safety = page.getByRole('region', { name: String(en.summary.safetyTitle) });
+  const safety = page.getByRole('region', { name: en('summary', 'safetyTitle') });
   await expect(safety).toBeVisible();
   await expect(safety).toContainText('Several days');
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-  expect(headings.indexOf(String(en.summary.safetyTitle))).toBeLessThan(headings.indexOf(String(en.summary.pointsTitle)));
+  expect(headings.indexOf(en('summary', 'safetyTitle'))).toBeLessThan(headings.indexOf(en('summary', 'pointsTitle')));
 });
 
 test('the whole questionnaire can be answered with the keyboard alone', async ({ page }) => {

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '#src/app/app.tsx';
+import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
+import { answersOf } from '#tests/fixtures/personas.ts';
+
+async function openQuestions(input = {}) {
+  const rendered = renderWithProviders(<App />, input);
+  await rendered.user.click(screen.getByRole('button', { name: 'Start now' }));
+  await screen.findByRole('heading', { level: 1, name: 'How old are you?' });
+  return rendered;
+}
+
+describe('a question page', () => {
+  it('shows the question as the h1, with focus on it and the step in the title', async () => {
+    await openQuestions();
+    const heading = screen.getByRole('heading', { level: 1, name: 'How old are you?' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(document.title).toBe('How old are you? – Ketamine therapy pre-screening questionnaire');
+    expect(screen.getByText('Section 1 of 8: About you')).toBeInTheDocument();
+  });
+
+  it('on a bad answer shows an error summary that takes focus, links to the field, and marks the title', async () => {
+    const { user } = await openQuestions();
+    await user.type(screen.getByLabelText('How old are you?'), '200');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    const link = within(summary).getByRole('link', { name: 'Enter a number from 1 to 120' });
+    expect(link).toHaveAttribute('href', '#age');
+    expect(document.title).toBe('Error: How old are you? – Ketamine therapy pre-screening questionnaire');
+    const input = screen.getByLabelText('How old are you?');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('Enter a number from 1 to 120'));
+    expect(input).toHaveValue('200');
+    await user.click(link);
+    expect(input).toHaveFocus();
+  });
+
+  it('explains letters typed into a number, and moves on once the answer is fixed', async () => {
+    const { user } = await openQuestions();
+    const input = screen.getByLabelText('How old are you?');
+    await user.type(input, 'forty');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findAllByText('Enter a number using digits only, like 12')).toHaveLength(2);
+    await user.clear(input);
+    await user.type(input, '40');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'What sex were you assigned at birth?' });
+    expect(document.title).not.toMatch(/^Error/);
+  });
+
+  it('goes back with the back link and keeps the answer given', async () => {
+    const { user } = await openQuestions();
+    await user.type(screen.getByLabelText('How old are you?'), '33');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'What sex were you assigned at birth?' });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByLabelText('How old are you?')).toHaveValue('33');
+  });
+
+  it('shows typed markup as plain text on check answers', async () => {
+    const answers = { ...answersOf('nothingToDiscuss'), otherMedicines: '<img src=x onerror=alert(1)>' };
+    renderWithProviders(<App />, { answers });
+    screen.getByRole('button', { name: 'Start now' }).click();
+    expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('check your answers', () => {
+  it('changes an answer and comes back to check answers', async () => {
+    const { user } = renderWithProviders(<App />, { answers: answersOf('nothingToDiscuss') });
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    await user.click(screen.getByRole('button', { name: 'Change Age' }));
+    const age = await screen.findByLabelText('How old are you?');
+    expect(age).toHaveValue('42');
+    await user.clear(age);
+    await user.type(age, '43');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    const row = screen.getByText('Age', { selector: 'dt' }).closest('div');
+    expect(row).toHaveTextContent('43');
+  });
+});

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fieldIds, fields } from '#src/questionnaire/fields.ts';
+import { antidepressantOptions, antidepressantsByClass, trialOptionSets } from '#src/questionnaire/question-kinds.ts';
+import { sections, steps } from '#src/questionnaire/steps.ts';
+import { discussionRules } from '#src/summary/discussion-rules.ts';
+import { createI18n } from './i18n.ts';
+import { keys } from './keys.ts';
+
+const localesDir = new URL('../../locales/', import.meta.url);
+const languages = readdirSync(localesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+function flatten(value: unknown, prefix = ''): Record<string, string> {
+  if (typeof value === 'string') return { [prefix]: value };
+  return Object.assign({}, ...Object.entries(value as object).map(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key)));
+}
+
+function localeStrings(language: string): Record<string, string> {
+  const folder = new URL(`${language}/`, localesDir);
+  return Object.assign(
+    {},
+    ...readdirSync(folder).filter((file) => file.endsWith('.json')).map((file) =>
+      flatten(JSON.parse(readFileSync(new URL(file, folder), 'utf8')), file.replace(/\.json$/, '')),
+    ),
+  );
+}
+
+/** Every key the code builds from question ids, so a missing translation fails here, not on screen. */
+function keysUsedByContent(): string[] {
+  const used = [
+    ...steps.map((step) => keys.stepTitle(step.id)),
+    ...sections.map((section) => keys.section(section)),
+    ...fieldIds.flatMap((id) => [keys.fieldLabel(id), keys.fieldSummaryLabel(id)]),
+    ...fieldIds.flatMap((id) => {
+      const field = fields[id];
+      return field.kind === 'choice' || field.kind === 'multiChoice' ? field.options.map((value) => keys.option(field.optionSet, value)) : [];
+    }),
+    ...antidepressantOptions.map((code) => keys.medicine(code)),
+    ...Object.keys(antidepressantsByClass).map((code) => keys.medicineClass(code)),
+    ...Object.keys(trialOptionSets).map((part) => keys.trialPart(part)),
+    ...discussionRules.flatMap((rule) => [keys.ruleTitle(rule.id), keys.ruleWhy(rule.id), keys.ruleSource(rule.id)]),
+  ];
+  return used.map((key) => key.replace(':', '.'));
+}
+
+describe('locales', () => {
+  const english = localeStrings('en');
+
+  it('have English text for every question, option, section and point to discuss', () => {
+    const missing = keysUsedByContent().filter((key) => !english[key]);
+    expect(missing).toEqual([]);
+  });
+
+  it('have no empty strings', () => {
+    for (const language of languages) {
+      expect(Object.entries(localeStrings(language)).filter(([, text]) => text.trim() === ''), language).toEqual([]);
+    }
+  });
+
+  it('each have exactly the keys of English, with the same placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((match) => match[1]).sort();
+    for (const language of languages) {
+      const strings = localeStrings(language);
+      expect(Object.keys(strings).sort(), language).toEqual(Object.keys(english).sort());
+      for (const [key, text] of Object.entries(strings)) expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(english[key] ?? ''));
+    }
+  });
+
+  it('never give a verdict: no "eligible", "qualify", "approved", "rejected" or diagnosis of the reader', () => {
+    const verdict = /\b(in)?eligib|\bqualif(y|ies|ied)\b|\bapproved\b|\brejected\b|\byou have (depression|treatment.resistant|bipolar|psychosis|schizophrenia)\b|\b(high|low) risk\b/i;
+    for (const language of languages) {
+      expect(Object.entries(localeStrings(language)).filter(([, text]) => verdict.test(text)), language).toEqual([]);
+    }
+  });
+
+  it('state on the summary that it is not a diagnosis or a medical decision', () => {
+    const t = createI18n('en').getFixedT('en', 'summary');
+    expect(t('disclaimer')).toMatch(/not a diagnosis or a medical decision/);
+    expect(t('disclaimer')).toMatch(/Only a clinician can decide on treatment/);
+  });
+});
