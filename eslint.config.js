@@ -1,21 +1,36 @@
 import js from '@eslint/js';
 import i18next from 'eslint-plugin-i18next';
-import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Imports every file may not use. */
+const everywhere = [
+  { regex: '^(\\.\\./){2}', message: 'Use #src/… instead of climbing two folders.' },
+];
+const noReact = { regex: '^(react|react-dom|@xstate/react|i18next|react-i18next)(/|$)', message: 'Pure layers do not import React or i18n.' };
+const only = (...folders) => ({
+  regex: `^#src/(?!(${folders.join('|')})/)`,
+  message: `This folder may import only from ${folders.join(', ')} in src/ (one-way imports, STYLE.md).`,
+});
+const not = (...targets) => ({ regex: `^#src/(${targets.join('|')})`, message: 'Pages do not import other pages (one-way imports, STYLE.md).' });
+
 /** One-way imports (STYLE.md): content is pure, the machine knows no React, pages do not import pages. */
-const boundaries = [
-  { target: './src/questionnaire', from: './src', except: ['./questionnaire'], message: 'questionnaire/ is pure content: it imports only zod.' },
-  { target: './src/instruments', from: './src', except: ['./questionnaire', './instruments'], message: 'instruments/ are pure scoring functions.' },
-  { target: './src/machine', from: './src', except: ['./questionnaire', './machine'], message: 'machine/ knows only the questionnaire.' },
-  { target: './src/ui', from: './src', except: ['./ui', './i18n'], message: 'ui/ primitives know nothing of the questionnaire.' },
-  { target: './src/steps', from: ['./src/summary/summary-page.tsx', './src/check-answers', './src/start', './src/safety', './src/app'] },
-  { target: './src/check-answers', from: ['./src/steps', './src/start', './src/safety', './src/app', './src/summary/summary-page.tsx'] },
-  { target: './src/summary', from: ['./src/steps', './src/check-answers', './src/start', './src/safety', './src/app', './src/machine/screening-machine.ts'] },
-  { target: './src/start', from: ['./src/steps', './src/check-answers', './src/summary', './src/safety', './src/app'] },
-  { target: './src/safety', from: ['./src/steps', './src/check-answers', './src/summary', './src/start', './src/app'] },
+const boundaries = {
+  'src/questionnaire/**': [only('questionnaire'), noReact, { regex: '^xstate', message: 'questionnaire/ is pure content: it imports only zod.' }],
+  'src/instruments/**': [only('questionnaire', 'instruments'), noReact],
+  'src/machine/screening-machine.ts': [only('questionnaire', 'machine'), noReact],
+  'src/ui/**': [only('ui', 'i18n')],
+  'src/steps/**': [not('summary/summary-page', 'check-answers', 'start', 'safety', 'app')],
+  'src/check-answers/**': [not('summary/summary-page', 'steps', 'start', 'safety', 'app')],
+  'src/summary/**': [not('steps', 'check-answers', 'start', 'safety', 'app', 'machine/screening-machine')],
+  'src/start/**': [not('summary', 'steps', 'check-answers', 'safety', 'app')],
+  'src/safety/**': [not('summary', 'steps', 'check-answers', 'start', 'app')],
+};
+
+const restrictedImports = (patterns) => [
+  'error',
+  { paths: [{ name: 'react', importNames: ['default'], message: 'Use named imports.' }], patterns: [...everywhere, ...patterns] },
 ];
 
 export default tseslint.config(
@@ -24,38 +39,22 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
-      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'react', importNames: ['default'], message: 'Use named imports.' },
-        ],
-        patterns: [
-          { group: ['../../*'], message: 'Use #src/… instead of climbing two folders.' },
-        ],
-      }],
+      'no-restricted-imports': restrictedImports([]),
       'no-restricted-syntax': ['error',
         { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render markup from strings.' },
       ],
     },
   },
-  {
-    files: ['src/questionnaire/**', 'src/instruments/**', 'src/machine/**'],
-    ignores: ['src/machine/screening-actor-context.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['react', 'react-*', 'i18next', 'react-i18next'], message: 'Pure layers do not import React or i18n.' },
-      ] }],
-    },
-  },
-  {
-    files: ['src/machine/screening-machine.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['react', '@xstate/react', 'i18next'], message: 'The machine runs without React.' }] }] },
-  },
+  ...Object.entries(boundaries).map(([folder, patterns]) => ({
+    files: [folder],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrictedImports(patterns) },
+  })),
   {
     // Every user-visible string comes from locales/: no literal words in JSX text or in text-bearing attributes.
     files: ['src/**/*.tsx'],
