@@ -28,11 +28,11 @@ describe('a question page', () => {
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
-    const link = within(summary).getByRole('link', { name: 'Enter a number from 1 to 120' });
+    const link = within(summary).getByRole('link', { name: 'Enter an age from 1 to 120' });
     expect(link).toHaveAttribute('href', '#age');
     expect(document.title).toBe('Error: How old are you? – Ketamine therapy pre-screening questionnaire');
     const input = screen.getByLabelText('How old are you?');
-    expect(input).toHaveAccessibleDescription(expect.stringContaining('Enter a number from 1 to 120'));
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('Enter an age from 1 to 120'));
     expect(input).toHaveValue('200');
     await user.click(link);
     expect(input).toHaveFocus();
@@ -43,7 +43,7 @@ describe('a question page', () => {
     const input = screen.getByLabelText('How old are you?');
     await user.type(input, 'forty');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findAllByText('Enter a number using digits only, like 12')).toHaveLength(2);
+    expect(await screen.findAllByText('Enter your age in years using digits, like 42')).toHaveLength(2);
     await user.clear(input);
     await user.type(input, '40');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -83,5 +83,67 @@ describe('check your answers', () => {
     await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
     const row = screen.getByText('Age', { selector: 'dt' }).closest('div');
     expect(row).toHaveTextContent('43');
+  });
+});
+
+describe('the list of antidepressants tried', () => {
+  const { antidepressantTrials: _notYet, ...answers } = answersOf('nothingToDiscuss');
+
+  async function openTrials() {
+    const rendered = renderWithProviders(<App />, { answers });
+    await rendered.user.click(screen.getByRole('button', { name: 'Start now' }));
+    await screen.findByRole('heading', { level: 1, name: /Which medicines for depression/ });
+    return rendered;
+  }
+
+  it('names each missing part of an entry in the error summary, linked to its input', async () => {
+    const { user } = await openTrials();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#antidepressantTrials-0-medicine',
+      '#antidepressantTrials-0-weeks',
+      '#antidepressantTrials-0-takenAsPrescribed',
+      '#antidepressantTrials-0-effect',
+      '#antidepressantTrials-0-outcome',
+    ]);
+    expect(screen.getByLabelText('Medicine')).toHaveAccessibleDescription(expect.stringContaining('Select an answer'));
+  });
+
+  it('asks for the name of a medicine not in the list, and can add and remove entries', async () => {
+    const { user } = await openTrials();
+    await user.selectOptions(screen.getByLabelText('Medicine'), 'other');
+    const name = await screen.findByLabelText('Name of the medicine');
+    await user.click(screen.getByRole('button', { name: 'Add another medicine' }));
+    expect(screen.getByRole('heading', { name: 'Medicine 2' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove medicine 2' }));
+    expect(screen.queryByRole('heading', { name: 'Medicine 2' })).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText(/How many weeks/), '7');
+    for (const [part, value] of [['takenAsPrescribed', 'yes'], ['effect', 'none'], ['outcome', 'stoppedNotHelping']]) {
+      await user.click(document.querySelector<HTMLInputElement>(`input[name="antidepressantTrials.0.${part}"][value="${value}"]`) as HTMLInputElement);
+    }
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await within(await screen.findByRole('alert')).findByRole('link', { name: 'Enter an answer' })).toHaveAttribute('href', '#antidepressantTrials-0-otherName');
+    await user.type(name, 'Dosulepin');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: /together with a medicine for depression/ });
+  });
+});
+
+describe('a month and year', () => {
+  it('refuses a date in the future with a message about this question', async () => {
+    const { episodeStart: _notYet, ...answers } = answersOf('nothingToDiscuss');
+    const { user } = renderWithProviders(<App />, { answers });
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await screen.findByRole('heading', { level: 1, name: 'When did this time of depression begin?' });
+    await user.type(screen.getByLabelText('Month'), '1');
+    await user.type(screen.getByLabelText('Year'), String(new Date().getFullYear() + 1));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const link = await within(await screen.findByRole('alert')).findByRole('link', {
+      name: 'The date this time of depression began must be this month or earlier',
+    });
+    expect(link).toHaveAttribute('href', '#episodeStart-month');
+    expect(screen.getByLabelText('Year')).toHaveValue(String(new Date().getFullYear() + 1));
   });
 });

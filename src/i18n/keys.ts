@@ -8,6 +8,7 @@ export const keys = {
   fieldLabel: (id: FieldId) => `questionnaire:fields.${id}.label`,
   fieldHint: (id: FieldId) => `questionnaire:fields.${id}.hint`,
   fieldSummaryLabel: (id: FieldId) => `questionnaire:fields.${id}.summaryLabel`,
+  fieldError: (id: FieldId, code: string) => `questionnaire:fields.${id}.errors.${code}`,
   option: (optionSet: string, value: string) => `questionnaire:options.${optionSet}.${value}`,
   medicine: (code: string) => `questionnaire:medicines.names.${code}`,
   medicineClass: (code: string) => `questionnaire:medicines.classes.${code}`,

@@ -66,5 +66,6 @@ function describe(fieldId: FieldId, path: string[], code: string, t: TFunction):
       : field.kind === 'trialList'
         ? `${fieldId}-add`
         : fieldId;
-  return { fieldId, path: joined, targetId, message: t(keys.validation(field.kind, code), params) };
+  // A field may word a message for itself ("Enter your age"); otherwise its kind's message applies.
+  return { fieldId, path: joined, targetId, message: t([keys.fieldError(fieldId, code), keys.validation(field.kind, code)], params) };
 }

@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { formatAnswer, formatList } from '#src/i18n/format-answer.ts';
 import { keys } from '#src/i18n/keys.ts';
-import type { Summary } from './build-summary.ts';
+import type { DiscussionPoint, Summary } from './build-summary.ts';
+import type { Importance } from './discussion-rules.ts';
+
+const groups = [
+  { importance: 'important', titleKey: 'importantLabel' },
+  { importance: 'discuss', titleKey: 'discussLabel' },
+] as const satisfies readonly { importance: Importance; titleKey: string }[];
 
 /** Each point to discuss with the answers that raised it, why it matters and where that is documented. */
 export function DiscussionPoints({ summary }: { summary: Summary }) {
-  const { t, i18n } = useTranslation('summary');
+  const { t } = useTranslation('summary');
   return (
     <section aria-labelledby="points-title">
       <h2 id="points-title" className="heading-m">
@@ -14,41 +20,51 @@ export function DiscussionPoints({ summary }: { summary: Summary }) {
       {summary.points.length === 0 ? (
         <p>{t('noPoints')}</p>
       ) : (
-        <>
-          <p>{t('pointsLead')}</p>
-          <ol className="points">
-            {summary.points.map((point) => (
-              <li key={point.ruleId} className={`point point--${point.importance}`}>
-                <h3 className="heading-s">
-                  {t('common:labelValue', {
-                    label: t(point.importance === 'important' ? 'importantLabel' : 'discussLabel'),
-                    value: t(keys.ruleTitle(point.ruleId)),
-                  })}
-                </h3>
-                <dl className="point__details">
-                  <dt>{t('answerGiven')}</dt>
-                  <dd>
-                    <ul>
-                      {point.fieldIds.map((fieldId) => (
-                        <li key={fieldId}>
-                          {t('common:labelValue', {
-                            label: t(keys.fieldSummaryLabel(fieldId)),
-                            value: formatList(formatAnswer(fieldId, summary.answers, t, i18n.language), i18n.language),
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  </dd>
-                  <dt>{t('whyItMatters')}</dt>
-                  <dd>{t(keys.ruleWhy(point.ruleId))}</dd>
-                  <dt>{t('sourceLabel')}</dt>
-                  <dd>{t(keys.ruleSource(point.ruleId))}</dd>
-                </dl>
-              </li>
-            ))}
-          </ol>
-        </>
+        <p>{t('pointsLead')}</p>
       )}
+      {groups.map(({ importance, titleKey }) => {
+        const points = summary.points.filter((point) => point.importance === importance);
+        if (points.length === 0) return null;
+        return (
+          <section key={importance} aria-labelledby={`points-${importance}`} className={`points points--${importance}`}>
+            <h3 id={`points-${importance}`} className="heading-s">
+              {t(titleKey)}
+            </h3>
+            <ul className="points__list">
+              {points.map((point) => (
+                <Point key={point.ruleId} point={point} summary={summary} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </section>
+  );
+}
+
+function Point({ point, summary }: { point: DiscussionPoint; summary: Summary }) {
+  const { t, i18n } = useTranslation('summary');
+  return (
+    <li className="point">
+      <h4 className="point__title">{t(keys.ruleTitle(point.ruleId))}</h4>
+      <dl className="point__details">
+        <dt>{t('answerGiven')}</dt>
+        <dd>
+          {formatList(
+            point.fieldIds.map((fieldId) =>
+              t('common:labelValue', {
+                label: t(keys.fieldSummaryLabel(fieldId)),
+                value: formatList(formatAnswer(fieldId, summary.answers, t, i18n.language), i18n.language),
+              }),
+            ),
+            i18n.language,
+          )}
+        </dd>
+        <dt>{t('whyItMatters')}</dt>
+        <dd>{t(keys.ruleWhy(point.ruleId))}</dd>
+        <dt>{t('sourceLabel')}</dt>
+        <dd>{t(keys.ruleSource(point.ruleId))}</dd>
+      </dl>
+    </li>
   );
 }

@@ -37,22 +37,20 @@ export function Scores({ summary }: { summary: Summary }) {
             <li>{t('notComplete')}</li>
           )}
           {auditC && <li>{t(auditC.atOrAboveThreshold ? 'auditCResult.positive' : 'auditCResult.negative')}</li>}
-          {taps1Positive && (
+          {taps1Positive && taps1Positive.length === 0 && <li>{t('taps1None')}</li>}
+          {taps1Positive && taps1Positive.length > 0 && (
             <li>
-              {t('taps1', {
-                result:
-                  taps1Positive.length === 0
-                    ? t('taps1None')
-                    : formatList(
-                        taps1Positive.map((id) =>
-                          t('common:labelValue', {
-                            label: t(keys.fieldSummaryLabel(id)),
-                            value: formatList(formatAnswer(id, summary.answers, t, i18n.language), i18n.language),
-                          }),
-                        ),
-                        i18n.language,
-                      ),
-              })}
+              {t('taps1')}
+              <ul>
+                {taps1Positive.map((id) => (
+                  <li key={id}>
+                    {t('common:labelValue', {
+                      label: t(keys.fieldSummaryLabel(id)),
+                      value: formatList(formatAnswer(id, summary.answers, t, i18n.language), i18n.language),
+                    })}
+                  </li>
+                ))}
+              </ul>
             </li>
           )}
         </ul>
