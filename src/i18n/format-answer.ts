@@ -8,6 +8,14 @@ export function formatList(values: readonly string[], language: string): string 
   return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(values);
 }
 
+/** "Question: answer" for one field, as the summary lists the answers behind a point or a score. */
+export function answerLine(id: FieldId, answers: Answers, t: TFunction, language: string): string {
+  return t('common:labelValue', {
+    label: t(keys.fieldSummaryLabel(id)),
+    value: formatList(formatAnswer(id, answers, t, language), language),
+  });
+}
+
 /** The name of a medicine in a trial: its translated name, or what the person typed. */
 export function medicineName(trial: TreatmentTrial, t: TFunction): string {
   return trial.medicine === 'other' && 'otherName' in trial && trial.otherName ? trial.otherName : t(keys.medicine(trial.medicine));

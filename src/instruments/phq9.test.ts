@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersOf } from '#tests/fixtures/personas.ts';
-import { phq9Band, phq9Items, scorePhq9 } from './phq9.ts';
+import { phq9ItemIds } from '#src/questionnaire/fields.ts';
+import { phq9Band, scorePhq9 } from './phq9.ts';
 
 const publishedBands: [number, number, string][] = [
   [0, 4, 'minimal'],
@@ -18,9 +19,9 @@ describe('PHQ-9 scoring (Kroenke 2001)', () => {
   });
 
   it('adds 0 to 3 points per item across the nine items, ignoring the difficulty item', () => {
-    const allNearlyEveryDay = Object.fromEntries(phq9Items.map((id) => [id, 'nearlyEveryDay']));
+    const allNearlyEveryDay = Object.fromEntries(phq9ItemIds.map((id) => [id, 'nearlyEveryDay']));
     expect(scorePhq9({ ...allNearlyEveryDay, phq9Difficulty: 'notDifficult' })).toEqual({ total: 27, band: 'severe', selfHarmItem: 3 });
-    const allNone = Object.fromEntries(phq9Items.map((id) => [id, 'notAtAll']));
+    const allNone = Object.fromEntries(phq9ItemIds.map((id) => [id, 'notAtAll']));
     expect(scorePhq9(allNone)).toEqual({ total: 0, band: 'minimal', selfHarmItem: 0 });
   });
 

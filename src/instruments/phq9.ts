@@ -1,17 +1,4 @@
-import type { Answers } from '#src/questionnaire/fields.ts';
-
-/** The nine scored PHQ-9 items, in published order (Kroenke, Spitzer & Williams 2001). */
-export const phq9Items = [
-  'phq9Interest',
-  'phq9Mood',
-  'phq9Sleep',
-  'phq9Energy',
-  'phq9Appetite',
-  'phq9SelfWorth',
-  'phq9Concentration',
-  'phq9Movement',
-  'phq9SelfHarm',
-] as const;
+import { phq9ItemIds, type Answers } from '#src/questionnaire/fields.ts';
 
 export const phq9Points = { notAtAll: 0, severalDays: 1, moreThanHalfTheDays: 2, nearlyEveryDay: 3 } as const;
 
@@ -34,7 +21,7 @@ export function phq9Band(total: number): Phq9Band {
 
 /** The PHQ-9 total, band and item 9, or undefined until every item is answered. */
 export function scorePhq9(answers: Answers): Phq9Result | undefined {
-  const points = phq9Items.map((id) => {
+  const points = phq9ItemIds.map((id) => {
     const value = answers[id];
     return value === undefined ? undefined : phq9Points[value];
   });

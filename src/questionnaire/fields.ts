@@ -13,6 +13,19 @@ const yesNoUnsure = ['yes', 'no', 'notSure'] as const;
 const phq9Frequency = ['notAtAll', 'severalDays', 'moreThanHalfTheDays', 'nearlyEveryDay'] as const;
 const pastYearFrequency = ['never', 'lessThanMonthly', 'monthly', 'weekly', 'dailyOrAlmostDaily'] as const;
 
+/** The nine scored PHQ-9 items, in published order (Kroenke, Spitzer & Williams 2001). */
+export const phq9ItemIds = [
+  'phq9Interest',
+  'phq9Mood',
+  'phq9Sleep',
+  'phq9Energy',
+  'phq9Appetite',
+  'phq9SelfWorth',
+  'phq9Concentration',
+  'phq9Movement',
+  'phq9SelfHarm',
+] as const;
+
 /** PHQ-9 item 9 above 0 means thoughts of death or self-harm: the crisis page must follow (CLINICAL.md 3.2, 4.2). */
 const anyFrequencyAboveNone = (value: (typeof phq9Frequency)[number]) => value !== 'notAtAll';
 

@@ -1,4 +1,4 @@
-import type { Answers, FieldId } from './fields.ts';
+import { phq9ItemIds, type Answers, type FieldId } from './fields.ts';
 
 export const sections = [
   'aboutYou',
@@ -54,18 +54,7 @@ export const steps = [
   {
     id: 'phq9',
     section: 'depression',
-    fields: [
-      'phq9Interest',
-      'phq9Mood',
-      'phq9Sleep',
-      'phq9Energy',
-      'phq9Appetite',
-      'phq9SelfWorth',
-      'phq9Concentration',
-      'phq9Movement',
-      'phq9SelfHarm',
-      'phq9Difficulty',
-    ],
+    fields: [...phq9ItemIds, 'phq9Difficulty'],
   },
   { id: 'suicidal-thoughts-now', section: 'depression', fields: ['suicidalThoughtsNow'] },
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatAnswer, formatList } from '#src/i18n/format-answer.ts';
+import { answerLine, formatList } from '#src/i18n/format-answer.ts';
 import { keys } from '#src/i18n/keys.ts';
 import type { DiscussionPoint, Summary } from './build-summary.ts';
 import type { Importance } from './discussion-rules.ts';
@@ -51,12 +51,7 @@ function Point({ point, summary }: { point: DiscussionPoint; summary: Summary })
         <dt>{t('answerGiven')}</dt>
         <dd>
           {formatList(
-            point.fieldIds.map((fieldId) =>
-              t('common:labelValue', {
-                label: t(keys.fieldSummaryLabel(fieldId)),
-                value: formatList(formatAnswer(fieldId, summary.answers, t, i18n.language), i18n.language),
-              }),
-            ),
+            point.fieldIds.map((fieldId) => answerLine(fieldId, summary.answers, t, i18n.language)),
             i18n.language,
           )}
         </dd>

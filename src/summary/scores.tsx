@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatAnswer, formatList } from '#src/i18n/format-answer.ts';
-import { keys } from '#src/i18n/keys.ts';
+import { answerLine, formatAnswer, formatList } from '#src/i18n/format-answer.ts';
 import type { Summary } from './build-summary.ts';
 
 /** The PHQ-9 total with its published band and item 9, then the AUDIT-C and TAPS-1 results. */
@@ -43,12 +42,7 @@ export function Scores({ summary }: { summary: Summary }) {
               {t('taps1')}
               <ul>
                 {taps1Positive.map((id) => (
-                  <li key={id}>
-                    {t('common:labelValue', {
-                      label: t(keys.fieldSummaryLabel(id)),
-                      value: formatList(formatAnswer(id, summary.answers, t, i18n.language), i18n.language),
-                    })}
-                  </li>
+                  <li key={id}>{answerLine(id, summary.answers, t, i18n.language)}</li>
                 ))}
               </ul>
             </li>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAnswer, formatList } from '#src/i18n/format-answer.ts';
-import { keys } from '#src/i18n/keys.ts';
+import { answerLine } from '#src/i18n/format-answer.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { usePageTitle } from '#src/ui/use-page-title.ts';
@@ -45,12 +44,7 @@ export function SummaryPage() {
           <p>{t('safetyText')}</p>
           <ul>
             {summary.crisisFieldIds.map((fieldId) => (
-              <li key={fieldId}>
-                {t('common:labelValue', {
-                  label: t(keys.fieldSummaryLabel(fieldId)),
-                  value: formatList(formatAnswer(fieldId, summary.answers, t, i18n.language), i18n.language),
-                })}
-              </li>
+              <li key={fieldId}>{answerLine(fieldId, summary.answers, t, i18n.language)}</li>
             ))}
           </ul>
         </section>

@@ -6,11 +6,10 @@ import {
   trialOptionSets,
   type TrialListField as TrialListSpec,
 } from '#src/questionnaire/question-kinds.ts';
-import { describedBy } from '#src/ui/described-by.ts';
 import { ErrorMessage } from '#src/ui/error-message.tsx';
 import type { FieldProps } from '../field-props.ts';
 import { Fieldset } from '../fieldset.tsx';
-import { FieldLabel } from '../field-label.tsx';
+import { InputGroup } from '../input-group.tsx';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 
 type RadioPart = keyof typeof trialOptionSets;
@@ -28,7 +27,7 @@ export const emptyTrial = { medicine: '', otherName: '', weeks: '', takenAsPresc
  * The "add another" list of antidepressants tried in this episode. Each entry asks the facts
  * that decide whether a trial counts (CLINICAL.md 1.5): how long, taken as prescribed, effect, outcome.
  */
-export function TrialListField({ fieldId, spec, label, hint, errorAt }: FieldProps<TrialListSpec>) {
+export function TrialListField({ fieldId, spec, label, hint, isPageHeading, errorAt }: FieldProps<TrialListSpec>) {
   const { t } = useTranslation();
   const { control, register } = useFormContext();
   const { fields: entries, append, remove } = useFieldArray({ control, name: fieldId });
@@ -38,7 +37,7 @@ export function TrialListField({ fieldId, spec, label, hint, errorAt }: FieldPro
 
   return (
     <div className={listError ? 'form-group form-group--error' : 'form-group'}>
-      <PageHeading>{label}</PageHeading>
+      {isPageHeading ? <PageHeading>{label}</PageHeading> : <h2 className="heading-m">{label}</h2>}
       {hint && (
         <div id={`${fieldId}-hint`} className="hint">
           {hint}
@@ -48,66 +47,65 @@ export function TrialListField({ fieldId, spec, label, hint, errorAt }: FieldPro
       {entries.map((entry, index) => {
         const number = index + 1;
         const isOther = medicines?.[index]?.medicine === 'other';
-        const medicineError = errorAt(`${index}.medicine`);
-        const otherNameError = errorAt(`${index}.otherName`);
-        const weeksError = errorAt(`${index}.weeks`);
         return (
           <section className="trial" key={entry.id} aria-labelledby={entryId(index, 'heading')}>
             <h2 className="heading-m" id={entryId(index, 'heading')}>
               {t('common:trialList.entryHeading', { number })}
             </h2>
-            <div className={medicineError ? 'form-group form-group--error' : 'form-group'}>
-              <FieldLabel htmlFor={entryId(index, 'medicine')} text={t(keys.trialPart('medicine'))} isPageHeading={false} />
-              <ErrorMessage id={entryId(index, 'medicine-error')} message={medicineError} />
-              <select
-                id={entryId(index, 'medicine')}
-                className={medicineError ? 'select input--error' : 'select'}
-                aria-describedby={describedBy(medicineError && entryId(index, 'medicine-error'))}
-                {...register(`${fieldId}.${index}.medicine`)}
-              >
-                <option value="">{t('common:trialList.chooseMedicine')}</option>
-                {Object.entries(antidepressantsByClass).map(([group, names]) => (
-                  <optgroup key={group} label={t(keys.medicineClass(group))}>
-                    {names.map((name) => (
-                      <option key={name} value={name}>
-                        {t(keys.medicine(name))}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-                <option value="other">{t(keys.medicine('other'))}</option>
-              </select>
-            </div>
+            <InputGroup id={entryId(index, 'medicine')} label={t(keys.trialPart('medicine'))} hint={undefined} error={errorAt(`${index}.medicine`)}>
+              {(description) => (
+                <select
+                  id={entryId(index, 'medicine')}
+                  className={errorAt(`${index}.medicine`) ? 'select input--error' : 'select'}
+                  {...description}
+                  {...register(`${fieldId}.${index}.medicine`)}
+                >
+                  <option value="">{t('common:trialList.chooseMedicine')}</option>
+                  {Object.entries(antidepressantsByClass).map(([group, names]) => (
+                    <optgroup key={group} label={t(keys.medicineClass(group))}>
+                      {names.map((name) => (
+                        <option key={name} value={name}>
+                          {t(keys.medicine(name))}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                  <option value="other">{t(keys.medicine('other'))}</option>
+                </select>
+              )}
+            </InputGroup>
             {isOther && (
-              <div className={otherNameError ? 'form-group form-group--error' : 'form-group'}>
-                <FieldLabel htmlFor={entryId(index, 'otherName')} text={t(keys.trialPart('otherName'))} isPageHeading={false} />
-                <ErrorMessage id={entryId(index, 'otherName-error')} message={otherNameError} />
-                <input
-                  id={entryId(index, 'otherName')}
-                  className={otherNameError ? 'input input--error' : 'input'}
-                  type="text"
-                  autoComplete="off"
-                  aria-describedby={describedBy(otherNameError && entryId(index, 'otherName-error'))}
-                  {...register(`${fieldId}.${index}.otherName`)}
-                />
-              </div>
+              <InputGroup id={entryId(index, 'otherName')} label={t(keys.trialPart('otherName'))} hint={undefined} error={errorAt(`${index}.otherName`)}>
+                {(description) => (
+                  <input
+                    id={entryId(index, 'otherName')}
+                    className={errorAt(`${index}.otherName`) ? 'input input--error' : 'input'}
+                    type="text"
+                    autoComplete="off"
+                    {...description}
+                    {...register(`${fieldId}.${index}.otherName`)}
+                  />
+                )}
+              </InputGroup>
             )}
-            <div className={weeksError ? 'form-group form-group--error' : 'form-group'}>
-              <FieldLabel htmlFor={entryId(index, 'weeks')} text={t(keys.trialPart('weeks'))} isPageHeading={false} />
-              <div id={entryId(index, 'weeks-hint')} className="hint">
-                {t(keys.trialPart('weeks', 'hint'))}
-              </div>
-              <ErrorMessage id={entryId(index, 'weeks-error')} message={weeksError} />
-              <input
-                id={entryId(index, 'weeks')}
-                className={weeksError ? 'input input--width-3 input--error' : 'input input--width-3'}
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                aria-describedby={describedBy(entryId(index, 'weeks-hint'), weeksError && entryId(index, 'weeks-error'))}
-                {...register(`${fieldId}.${index}.weeks`)}
-              />
-            </div>
+            <InputGroup
+              id={entryId(index, 'weeks')}
+              label={t(keys.trialPart('weeks'))}
+              hint={t(keys.trialPart('weeks', 'hint'))}
+              error={errorAt(`${index}.weeks`)}
+            >
+              {(description) => (
+                <input
+                  id={entryId(index, 'weeks')}
+                  className={errorAt(`${index}.weeks`) ? 'input input--width-3 input--error' : 'input input--width-3'}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  {...description}
+                  {...register(`${fieldId}.${index}.weeks`)}
+                />
+              )}
+            </InputGroup>
             {radioParts.map((part) => (
               <Fieldset
                 key={part}
