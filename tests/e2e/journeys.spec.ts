@@ -57,6 +57,12 @@ test('a person with nothing to discuss reaches a summary that says so, with thei
   await expect(page.getByText('2 trials lasted 6 weeks or more')).toBeVisible();
   await expect(page.getByText('PHQ-9 total: 14 out of 27')).toBeVisible();
   await expect(page.getByRole('heading', { name: en('summary', 'safetyTitle') })).toHaveCount(0);
+
+  // On paper: the statement stays, buttons and the page header go.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(en('summary', 'disclaimer'))).toBeVisible();
+  await expect(page.getByRole('button', { name: en('summary', 'print') })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
 });
 
 test('a person with many cautions sees every point to discuss, and typed markup stays text', async ({ page }) => {
