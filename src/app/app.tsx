@@ -1,8 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentPage } from '#src/machine/page.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { CrisisPage } from '#src/safety/crisis-page.tsx';
 import { StartPage } from '#src/start/start-page.tsx';
+import { DraftNotices } from './draft-notices.tsx';
+import { ExitThisPage } from './exit-this-page.tsx';
+import { useBrowserSync } from './use-browser-sync.ts';
+import { YourAnswersPanel } from './your-answers-panel.tsx';
 
 // Only the start page is needed for the first paint; the form code and the summary arrive
 // while the person reads it (prefetched below), which keeps the first load small.
@@ -21,19 +26,13 @@ function usePrefetchPages(): void {
 
 /** The page for the machine's current phase. */
 function CurrentPage() {
-  const page = ScreeningActorContext.useSelector((snapshot) => {
-    if (snapshot.matches('start')) return 'start';
-    if (snapshot.matches('safety')) return 'safety';
-    if (snapshot.matches('summary')) return 'summary';
-    if (snapshot.hasTag('questionPage')) return 'question';
-    return 'checkAnswers';
-  });
+  const page = ScreeningActorContext.useSelector((snapshot) => currentPage(snapshot).kind);
   switch (page) {
     case 'start':
       return <StartPage />;
     case 'safety':
       return <CrisisPage />;
-    case 'question':
+    case 'step':
       return <QuestionPage />;
     case 'checkAnswers':
       return <CheckAnswersPage />;
@@ -46,6 +45,7 @@ function CurrentPage() {
 export function App() {
   const { t } = useTranslation('common');
   usePrefetchPages();
+  useBrowserSync();
   return (
     <>
       <a href="#main" className="skip-link">
@@ -58,10 +58,13 @@ export function App() {
       </header>
       <div className="width-container">
         <main id="main" className="main">
+          <ExitThisPage />
+          <DraftNotices />
           <Suspense fallback={null}>
             <CurrentPage />
           </Suspense>
         </main>
+        <YourAnswersPanel />
       </div>
     </>
   );

@@ -63,7 +63,7 @@ describe('a question page', () => {
   it('shows typed markup as plain text on check answers', async () => {
     const answers = { ...answersOf('nothingToDiscuss'), otherMedicines: '<img src=x onerror=alert(1)>' };
     renderWithProviders(<App />, { answers });
-    screen.getByRole('button', { name: 'Start now' }).click();
+    screen.getByRole('button', { name: 'Continue where you left off' }).click();
     expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
   });
@@ -72,7 +72,7 @@ describe('a question page', () => {
 describe('check your answers', () => {
   it('changes an answer and comes back to check answers', async () => {
     const { user } = renderWithProviders(<App />, { answers: answersOf('nothingToDiscuss') });
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
     await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
     await user.click(screen.getByRole('button', { name: 'Change Age' }));
     const age = await screen.findByLabelText('How old are you?');
@@ -91,7 +91,7 @@ describe('the list of antidepressants tried', () => {
 
   async function openTrials() {
     const rendered = renderWithProviders(<App />, { answers });
-    await rendered.user.click(screen.getByRole('button', { name: 'Start now' }));
+    await rendered.user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
     await screen.findByRole('heading', { level: 1, name: /Which medicines for depression/ });
     return rendered;
   }
@@ -135,7 +135,7 @@ describe('a month and year', () => {
   it('refuses a date in the future with a message about this question', async () => {
     const { episodeStart: _notYet, ...answers } = answersOf('nothingToDiscuss');
     const { user } = renderWithProviders(<App />, { answers });
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
     await screen.findByRole('heading', { level: 1, name: 'When did this time of depression begin?' });
     await user.type(screen.getByLabelText('Month'), '1');
     await user.type(screen.getByLabelText('Year'), String(new Date().getFullYear() + 1));

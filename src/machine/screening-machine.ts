@@ -1,6 +1,9 @@
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import type { Answers } from '#src/questionnaire/fields.ts';
 import {
+  answersSignalCrisis,
+  isComplete,
+  isStepReachable,
   firstStepId,
   firstUnansweredStepId,
   lastStepId,
@@ -10,6 +13,7 @@ import {
   withoutHiddenAnswers,
 } from '#src/questionnaire/flow.ts';
 import { stepById, type StepId } from '#src/questionnaire/steps.ts';
+import type { Page } from './page.ts';
 
 export interface ScreeningContext {
   answers: Answers;
@@ -25,7 +29,11 @@ export type ScreeningEvent =
   | { type: 'summary.review' }
   | { type: 'safety.continue' }
   | { type: 'safety.show' }
-  | { type: 'screening.restart' };
+  | { type: 'screening.restart' }
+  /** Clear my answers, from any page. */
+  | { type: 'screening.clear' }
+  /** The browser asks for a page: back, forward, reload or a typed address. */
+  | { type: 'page.visit'; page: Page };
 
 export interface ScreeningInput {
   answers?: Answers;
@@ -54,7 +62,16 @@ export const screeningMachine = setup({
     },
     hasPreviousStep: ({ context }) => previousStepId(context.currentStepId, context.answers) !== undefined,
     hasAnswers: ({ context }) => Object.keys(context.answers).length > 0,
-    isComplete: ({ context }) => firstUnansweredStepId(context.answers) === undefined,
+    isComplete: ({ context }) => isComplete(context.answers),
+    isVisitToStart: ({ event }) => event.type === 'page.visit' && event.page.kind === 'start',
+    isVisitToReachableStep: ({ context, event }) =>
+      event.type === 'page.visit' && event.page.kind === 'step' && isStepReachable(event.page.stepId, context.answers),
+    isVisitToCheckAnswers: ({ context, event }) =>
+      event.type === 'page.visit' && event.page.kind === 'checkAnswers' && isComplete(context.answers),
+    isVisitToSummary: ({ context, event }) =>
+      event.type === 'page.visit' && event.page.kind === 'summary' && isComplete(context.answers),
+    isVisitToCrisisSupport: ({ context, event }) =>
+      event.type === 'page.visit' && event.page.kind === 'safety' && answersSignalCrisis(context.answers),
   },
   actions: {
     recordAnswers: assign(({ context, event }) => {
@@ -74,6 +91,10 @@ export const screeningMachine = setup({
       assertEvent(event, 'answers.change');
       return { currentStepId: event.stepId };
     }),
+    goToVisitedStep: assign(({ event }) => {
+      assertEvent(event, 'page.visit');
+      return event.page.kind === 'step' ? { currentStepId: event.page.stepId } : {};
+    }),
     // Raised after the move, so that the deep history remembers the page that comes next.
     showSafetyPageIfNeeded: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'step.continue');
@@ -89,6 +110,19 @@ export const screeningMachine = setup({
     currentStepId: input.currentStepId ?? firstStepId,
   }),
   initial: 'start',
+  on: {
+    'screening.clear': { target: '.start', actions: 'clearAnswers' },
+    // A page the person cannot be on yet (a deep link, an old address) opens the first unanswered page.
+    'page.visit': [
+      { guard: 'isVisitToStart', target: '.start' },
+      { guard: 'isVisitToReachableStep', target: '.questionnaire.answering.inOrder', actions: 'goToVisitedStep' },
+      { guard: 'isVisitToCheckAnswers', target: '.questionnaire.checkingAnswers' },
+      { guard: 'isVisitToSummary', target: '.summary' },
+      { guard: 'isVisitToCrisisSupport', target: '.safety' },
+      { guard: 'isComplete', target: '.questionnaire.checkingAnswers' },
+      { target: '.questionnaire.answering.inOrder', actions: 'goToFirstUnansweredStep' },
+    ],
+  },
   states: {
     start: {
       on: {

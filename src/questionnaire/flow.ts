@@ -39,6 +39,25 @@ export function firstUnansweredStepId(answers: Answers): StepId | undefined {
   return visibleSteps(answers).find((step) => !isStepAnswered(step, answers))?.id;
 }
 
+/** Whether every question that applies has an answer. */
+export function isComplete(answers: Answers): boolean {
+  return firstUnansweredStepId(answers) === undefined;
+}
+
+/** Whether a person could be on this step: it applies, and every step before it is answered. */
+export function isStepReachable(id: StepId, answers: Answers): boolean {
+  for (const step of visibleSteps(answers)) {
+    if (step.id === id) return true;
+    if (!isStepAnswered(step, answers)) return false;
+  }
+  return false;
+}
+
+/** Whether any answer that applies calls for the crisis support page. */
+export function answersSignalCrisis(answers: Answers): boolean {
+  return visibleSteps(answers).some((step) => stepSignalsCrisis(step, answers));
+}
+
 /** The visible step after `current`, if any. */
 export function nextStepId(current: StepId, answers: Answers): StepId | undefined {
   const visible = visibleSteps(answers);

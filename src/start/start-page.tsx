@@ -9,6 +9,7 @@ const parts = ['whatItIs', 'whatItIsNot', 'time', 'privacy'] as const;
 export function StartPage() {
   const { t } = useTranslation('common');
   const actor = ScreeningActorContext.useActorRef();
+  const resuming = ScreeningActorContext.useSelector((snapshot) => Object.keys(snapshot.context.answers).length > 0);
   usePageTitle(t('start.title'));
   return (
     <>
@@ -20,8 +21,9 @@ export function StartPage() {
           <p>{t(`start.${part}`)}</p>
         </section>
       ))}
+      {resuming && <p className="inset">{t('start.resume')}</p>}
       <button type="button" className="button button--start" onClick={() => actor.send({ type: 'screening.start' })}>
-        {t('start.startNow')}
+        {t(resuming ? 'start.continue' : 'start.startNow')}
       </button>
     </>
   );

@@ -2,17 +2,25 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { openDraftSession } from '#src/app/draft-session.ts';
+import { DraftSessionContext } from '#src/app/draft-session-context.ts';
 import { createI18n } from '#src/i18n/i18n.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import type { ScreeningInput } from '#src/machine/screening-machine.ts';
 
-/** Renders with the real English text and a real screening machine, started from `input`. */
-export function renderWithProviders(ui: ReactElement, input: ScreeningInput = {}) {
+/**
+ * Renders with the real English text, a real screening machine started from `input` (or from
+ * what the page's storage holds), and the real draft session on jsdom's storage and history.
+ */
+export function renderWithProviders(ui: ReactElement, input?: ScreeningInput) {
   const user = userEvent.setup();
+  const session = openDraftSession(window);
   const result = render(
     <I18nextProvider i18n={createI18n('en')}>
-      <ScreeningActorContext.Provider options={{ input }}>{ui}</ScreeningActorContext.Provider>
+      <DraftSessionContext.Provider value={session}>
+        <ScreeningActorContext.Provider options={{ input: input ?? session.input }}>{ui}</ScreeningActorContext.Provider>
+      </DraftSessionContext.Provider>
     </I18nextProvider>,
   );
-  return { user, ...result };
+  return { user, session, ...result };
 }

@@ -3,5 +3,10 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => {
-  if (typeof document !== 'undefined') cleanup();
+  if (typeof document === 'undefined') return;
+  cleanup();
+  // Each test starts as a fresh visit: no saved answers, at the start address.
+  sessionStorage.clear();
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
 });

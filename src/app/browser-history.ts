@@ -1,0 +1,42 @@
+import type { Actor } from 'xstate';
+import { currentPage, isSamePage } from '#src/machine/page.ts';
+import { firstStepId } from '#src/questionnaire/flow.ts';
+import type { screeningMachine } from '#src/machine/screening-machine.ts';
+import { addressOf, pageAt } from './page-address.ts';
+
+type Browser = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+/**
+ * Keeps the browser's history in step with the machine: every page the person moves to gets its
+ * own history entry and address, and back, forward or a typed address ask the machine for that
+ * page. The machine decides where the person may be; an unreachable address is replaced.
+ */
+export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, browser: Browser): () => void {
+  const here = () => new URL(browser.location.href);
+  // An unknown page name is treated like a page not reachable yet: the machine picks the first unanswered one.
+  const visitAddress = () => actor.send({ type: 'page.visit', page: pageAt(here()) ?? { kind: 'step', stepId: firstStepId } });
+
+  visitAddress();
+  let shown = currentPage(actor.getSnapshot());
+  browser.history.replaceState(null, '', addressOf(shown, here()));
+
+  let followingBrowser = false;
+  const subscription = actor.subscribe((snapshot) => {
+    const page = currentPage(snapshot);
+    if (isSamePage(page, shown)) return;
+    shown = page;
+    if (!followingBrowser) browser.history.pushState(null, '', addressOf(page, here()));
+  });
+  const onPopState = () => {
+    followingBrowser = true;
+    visitAddress();
+    followingBrowser = false;
+    const address = addressOf(shown, here());
+    if (address !== `${here().pathname}${here().search}`) browser.history.replaceState(null, '', address);
+  };
+  browser.addEventListener('popstate', onPopState);
+  return () => {
+    subscription.unsubscribe();
+    browser.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDraftSession } from './draft-session-context.ts';
+
+/** Where "Exit this page" goes: an everyday page that says nothing about this questionnaire. */
+export const exitAddress = 'https://www.bbc.co.uk/weather';
+
+const presses = 3;
+const withinMs = 5000;
+
+/**
+ * GOV.UK's "Exit this page": leaves at once, replacing this history entry, and removes this tab's
+ * answers unless the person chose to keep them. Pressing Shift three times does the same.
+ */
+export function ExitThisPage() {
+  const { t } = useTranslation('common');
+  const session = useDraftSession();
+  useEffect(() => {
+    let times: number[] = [];
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || event.repeat) return;
+      const now = Date.now();
+      times = [...times.filter((time) => now - time < withinMs), now];
+      if (times.length >= presses) session.exit(exitAddress);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [session]);
+  return (
+    <div className="exit-this-page no-print">
+      <a
+        href={exitAddress}
+        className="button button--warning exit-this-page__button"
+        rel="noreferrer"
+        onClick={(event) => {
+          event.preventDefault();
+          session.exit(exitAddress);
+        }}
+      >
+        {t('exitThisPage.button')}
+      </a>
+      <p className="exit-this-page__hint">{t('exitThisPage.hint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Answers } from '#src/questionnaire/fields.ts';
+import { isStepId } from '#src/questionnaire/steps.ts';
+import type { Page } from '#src/machine/page.ts';
+import { cleanAnswers } from './clean-answers.ts';
+
+/** The current format of a saved draft. Raise it, and add a migration below, whenever the shape changes. */
+export const draftVersion = 2;
+
+export interface Draft {
+  version: typeof draftVersion;
+  /** Names this draft across tabs, so two tabs on the same draft can notice each other. */
+  draftId: string;
+  savedAt: string;
+  /** Set only when the person chose to keep their answers on this device, until this time. */
+  keepUntil?: string;
+  answers: Answers;
+  page: Page;
+}
+
+const pageSchema = z.union([
+  z.object({ kind: z.enum(['start', 'checkAnswers', 'safety', 'summary']) }),
+  z.object({ kind: z.literal('step'), stepId: z.string().refine(isStepId) }),
+]) as unknown as z.ZodType<Page>;
+
+const isoDate = z.iso.datetime();
+
+const draftSchema = z.object({
+  version: z.literal(draftVersion),
+  draftId: z.string().min(1).max(64),
+  savedAt: isoDate,
+  keepUntil: isoDate.optional(),
+  answers: z.record(z.string(), z.unknown()),
+  page: pageSchema.catch({ kind: 'start' }),
+});
+
+/** Version 1 kept only the answers and the page id ({ version, answers, currentStepId }). */
+const draftV1Schema = z.object({
+  version: z.literal(1),
+  answers: z.record(z.string(), z.unknown()),
+  currentStepId: z.string().optional(),
+});
+
+/** Each migration turns a draft of one version into the next. */
+const migrations: Record<number, (old: unknown, now: Date) => unknown> = {
+  1: (old, now) => {
+    const v1 = draftV1Schema.parse(old);
+    const stepId = v1.currentStepId;
+    return {
+      version: 2,
+      draftId: newDraftId(),
+      savedAt: now.toISOString(),
+      answers: v1.answers,
+      page: stepId && isStepId(stepId) ? { kind: 'step', stepId } : { kind: 'start' },
+    };
+  },
+};
+
+export type ReadDraft =
+  | { kind: 'none' }
+  | { kind: 'restored'; draft: Draft; notice?: 'someAnswersRemoved' }
+  | { kind: 'setAside'; reason: 'unreadable' | 'expired' | 'fromNewerVersion' };
+
+/** Reads a saved draft from its stored text: migrated, validated, cleaned, or set aside. Never throws. */
+export function readDraft(text: string | null, now: Date): ReadDraft {
+  if (text === null) return { kind: 'none' };
+  try {
+    let value: unknown = JSON.parse(text);
+    let version = z.object({ version: z.number().int() }).parse(value).version;
+    if (version > draftVersion) return { kind: 'setAside', reason: 'fromNewerVersion' };
+    for (; version < draftVersion; version++) {
+      const migrate = migrations[version];
+      if (!migrate) return { kind: 'setAside', reason: 'unreadable' };
+      value = migrate(value, now);
+    }
+    const stored = draftSchema.parse(value);
+    if (stored.keepUntil && Date.parse(stored.keepUntil) <= now.getTime()) return { kind: 'setAside', reason: 'expired' };
+    const { answers, dropped } = cleanAnswers(stored.answers);
+    const draft: Draft = { ...stored, version: draftVersion, answers };
+    return dropped > 0 ? { kind: 'restored', draft, notice: 'someAnswersRemoved' } : { kind: 'restored', draft };
+  } catch {
+    return { kind: 'setAside', reason: 'unreadable' };
+  }
+}
+
+/** A random id for a new draft. */
+export function newDraftId(): string {
+  return globalThis.crypto.randomUUID();
+}
