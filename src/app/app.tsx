@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentPage } from '#src/machine/page.ts';
+import { laterNamespaces } from '#src/i18n/i18n.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { CrisisPage } from '#src/safety/crisis-page.tsx';
 import { StartPage } from '#src/start/start-page.tsx';
@@ -19,9 +20,10 @@ const CheckAnswersPage = lazy(() => loadCheckAnswersPage().then((module) => ({ d
 const SummaryPage = lazy(() => loadSummaryPage().then((module) => ({ default: module.SummaryPage })));
 
 function usePrefetchPages(): void {
+  const { i18n } = useTranslation();
   useEffect(() => {
-    void Promise.all([loadQuestionPage(), loadCheckAnswersPage(), loadSummaryPage()]);
-  }, []);
+    void Promise.all([loadQuestionPage(), loadCheckAnswersPage(), loadSummaryPage(), i18n.loadNamespaces([...laterNamespaces])]);
+  }, [i18n]);
 }
 
 /** The page for the machine's current phase. */

@@ -9,7 +9,7 @@ import { usePageTitle } from '#src/ui/use-page-title.ts';
 
 /** Every answer grouped by section, each with a "Change" that edits it and comes back here. */
 export function CheckAnswersPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'questionnaire']);
   const actor = ScreeningActorContext.useActorRef();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
   usePageTitle(t('common:checkAnswers.title'));

@@ -73,8 +73,10 @@ describe('locales', () => {
     }
   });
 
-  it('state on the summary that it is not a diagnosis or a medical decision', () => {
-    const t = createI18n('en').getFixedT('en', 'summary');
+  it('state on the summary that it is not a diagnosis or a medical decision', async () => {
+    const i18n = createI18n('en');
+    await i18n.loadNamespaces('summary');
+    const t = i18n.getFixedT('en', 'summary');
     expect(t('disclaimer')).toMatch(/not a diagnosis or a medical decision/);
     expect(t('disclaimer')).toMatch(/Only a clinician can decide on treatment/);
   });

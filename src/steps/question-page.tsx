@@ -24,7 +24,7 @@ export function QuestionPage() {
 }
 
 function StepForm({ stepId }: { stepId: StepId }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'questionnaire', 'validation']);
   const actor = ScreeningActorContext.useActorRef();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
   const step: Step = stepById(stepId);

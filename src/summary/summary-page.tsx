@@ -16,7 +16,7 @@ const instruments = ['phq9', 'auditC', 'taps1'] as const;
 
 /** The printable, non-diagnostic summary the person brings to the clinician. */
 export function SummaryPage() {
-  const { t, i18n } = useTranslation('summary');
+  const { t, i18n } = useTranslation(['summary', 'rules', 'questionnaire', 'common']);
   const actor = ScreeningActorContext.useActorRef();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
   const summary = useMemo(() => buildSummary(answers), [answers]);
