@@ -38,5 +38,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup-tests.ts'],
+    // The random-journey property test takes about a minute; the other files run beside it.
+    maxWorkers: 2,
   },
 });

@@ -1,6 +1,5 @@
 import type { Actor } from 'xstate';
 import { currentPage, isSamePage } from '#src/machine/page.ts';
-import { firstStepId } from '#src/questionnaire/flow.ts';
 import type { screeningMachine } from '#src/machine/screening-machine.ts';
 import { addressOf, pageAt } from './page-address.ts';
 
@@ -13,8 +12,8 @@ type Browser = Pick<Window, 'location' | 'history' | 'addEventListener' | 'remov
  */
 export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, browser: Browser): () => void {
   const here = () => new URL(browser.location.href);
-  // An unknown page name is treated like a page not reachable yet: the machine picks the first unanswered one.
-  const visitAddress = () => actor.send({ type: 'page.visit', page: pageAt(here()) ?? { kind: 'step', stepId: firstStepId } });
+  // An unknown page name is treated like check answers: that, or the first unanswered page if there is one.
+  const visitAddress = () => actor.send({ type: 'page.visit', page: pageAt(here()) ?? { kind: 'checkAnswers' } });
 
   visitAddress();
   let shown = currentPage(actor.getSnapshot());

@@ -48,12 +48,20 @@ export function openDraftSession(browser: Browser, now: () => Date = () => new D
       storage.clear();
       return;
     }
-    const draft: Draft = { version: draftVersion, draftId, savedAt: now().toISOString(), answers, page, ...(keepUntil ? { keepUntil } : {}) };
+    const draft: Draft = {
+      version: draftVersion,
+      draftId,
+      savedAt: now().toISOString(),
+      answers,
+      page,
+      stepId: snapshot.context.currentStepId,
+      ...(keepUntil ? { keepUntil } : {}),
+    };
     if (!storage.save(draft) && status.get().storageAvailable) status.update({ storageAvailable: false });
   };
 
   return {
-    input: restored ? { answers: restored.answers } : {},
+    input: restored ? { answers: restored.answers, ...(restored.stepId ? { currentStepId: restored.stepId } : {}) } : {},
     status,
     keepOnDevice() {
       keepUntil = new Date(now().getTime() + keepDays * 24 * 60 * 60 * 1000).toISOString();

@@ -105,10 +105,13 @@ export const screeningMachine = setup({
   },
 }).createMachine({
   id: 'screening',
-  context: ({ input = {} }) => ({
-    answers: withoutHiddenAnswers(input.answers ?? {}),
-    currentStepId: input.currentStepId ?? firstStepId,
-  }),
+  context: ({ input = {} }) => {
+    const answers = withoutHiddenAnswers(input.answers ?? {});
+    // A saved position is a hint: it must be a page the person could be on with these answers.
+    const saved = input.currentStepId;
+    const currentStepId = saved && isStepReachable(saved, answers) ? saved : (firstUnansweredStepId(answers) ?? firstStepId);
+    return { answers, currentStepId };
+  },
   initial: 'start',
   on: {
     'screening.clear': { target: '.start', actions: 'clearAnswers' },

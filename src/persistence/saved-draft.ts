@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Answers } from '#src/questionnaire/fields.ts';
-import { isStepId } from '#src/questionnaire/steps.ts';
+import { isStepId, type StepId } from '#src/questionnaire/steps.ts';
 import type { Page } from '#src/machine/page.ts';
 import { cleanAnswers } from './clean-answers.ts';
 
@@ -16,6 +16,8 @@ export interface Draft {
   keepUntil?: string;
   answers: Answers;
   page: Page;
+  /** The question the person is on or will return to (after the crisis page, the next question). */
+  stepId?: StepId;
 }
 
 const pageSchema = z.union([
@@ -32,7 +34,8 @@ const draftSchema = z.object({
   keepUntil: isoDate.optional(),
   answers: z.record(z.string(), z.unknown()),
   page: pageSchema.catch({ kind: 'start' }),
-});
+  stepId: z.string().refine(isStepId).optional().catch(undefined),
+}) as unknown as z.ZodType<Omit<Draft, 'answers'> & { answers: Record<string, unknown> }>;
 
 /** Version 1 kept only the answers and the page id ({ version, answers, currentStepId }). */
 const draftV1Schema = z.object({
@@ -76,7 +79,7 @@ export function readDraft(text: string | null, now: Date): ReadDraft {
     const stored = draftSchema.parse(value);
     if (stored.keepUntil && Date.parse(stored.keepUntil) <= now.getTime()) return { kind: 'setAside', reason: 'expired' };
     const { answers, dropped } = cleanAnswers(stored.answers);
-    const draft: Draft = { ...stored, version: draftVersion, answers };
+    const draft: Draft = { ...stored, answers };
     return dropped > 0 ? { kind: 'restored', draft, notice: 'someAnswersRemoved' } : { kind: 'restored', draft };
   } catch {
     return { kind: 'setAside', reason: 'unreadable' };

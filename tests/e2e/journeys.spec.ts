@@ -1,53 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
-import type { Answers } from '#src/questionnaire/fields.ts';
+import { expect, test } from '@playwright/test';
 import { buildSummary } from '#src/summary/build-summary.ts';
-import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
-import { answerField, en, expectedHeading, expectNoAxeViolations, press, watchPage } from './journey-driver.ts';
-
-const origin = 'http://127.0.0.1:4173';
-
-async function expectHeading(page: Page, text: string): Promise<void> {
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText(text);
-  // Focus moves to the new page's heading so screen readers announce it.
-  await expect(heading).toBeFocused();
-}
-
-/** Walks a persona from the start page to the summary, checking every page on the way. */
-async function completeJourney(page: Page, persona: PersonaName, mode: 'pointer' | 'keyboard'): Promise<Answers> {
-  const answers = answersOf(persona);
-  const checks = watchPage(page, origin);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'start.title'));
-  await expectNoAxeViolations(page, 'start page');
-  await press(page, en('common', 'start.startNow'), mode);
-
-  for (const step of visibleSteps(answers)) {
-    await expectHeading(page, expectedHeading(step, answers));
-    expect(await page.title()).toBe(`${expectedHeading(step, answers)} – ${en('common', 'appName')}`);
-    await expectNoAxeViolations(page, step.id);
-    for (const id of step.fields) await answerField(page, id, answers, mode);
-    await press(page, 'Continue', mode);
-    if (stepSignalsCrisis(step, answers)) {
-      await expectHeading(page, en('safety', 'title'));
-      await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
-      await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
-      await expectNoAxeViolations(page, `crisis page after ${step.id}`);
-      await press(page, en('safety', 'continue'), mode);
-    }
-  }
-
-  await expectHeading(page, en('common', 'checkAnswers.title'));
-  await expectNoAxeViolations(page, 'check answers');
-  await press(page, en('common', 'checkAnswers.confirm'), mode);
-  await expectHeading(page, en('summary', 'title'));
-  await expect(page.getByText(en('summary', 'disclaimer'))).toBeVisible();
-  await expectNoAxeViolations(page, 'summary');
-  expect(checks.consoleErrors, 'console errors').toEqual([]);
-  expect(checks.foreignRequests, 'requests leaving the origin').toEqual([]);
-  return answers;
-}
+import { completeJourney, en } from './journey-driver.ts';
 
 const title = (ruleId: string) => en('rules', `${ruleId}.title`);
 

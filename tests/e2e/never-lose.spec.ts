@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
+import { answersOf } from '#tests/fixtures/personas.ts';
+import { answerField, completeJourney, en, expectedHeading, expectHeading, origin, press, watchPage } from './journey-driver.ts';
+
+const exitAddress = 'https://www.bbc.co.uk/weather';
+const storedItems = (page: Page) => page.evaluate(() => sessionStorage.length + localStorage.length);
+
+/** Answers the first `count` pages of a persona, from the start page. */
+async function answerFirstPages(page: Page, count: number) {
+  const answers = answersOf('nothingToDiscuss');
+  await page.goto('/');
+  await press(page, en('common', 'start.startNow'), 'pointer');
+  for (const step of visibleSteps(answers).slice(0, count)) {
+    await expectHeading(page, expectedHeading(step, answers));
+    for (const id of step.fields) await answerField(page, id, answers, 'pointer');
+    await press(page, 'Continue', 'pointer');
+  }
+}
+
+test('reloading on every page of a journey keeps the page and every answer', async ({ page }) => {
+  const checks = watchPage(page, origin);
+  const answers = answersOf('thoughtsOfSuicide');
+  await page.goto('/');
+  await press(page, en('common', 'start.startNow'), 'pointer');
+  for (const step of visibleSteps(answers)) {
+    await expectHeading(page, expectedHeading(step, answers));
+    for (const id of step.fields) await answerField(page, id, answers, 'pointer');
+    await press(page, 'Continue', 'pointer');
+    if (stepSignalsCrisis(step, answers)) {
+      await expectHeading(page, en('safety', 'title'));
+      await page.reload();
+      await expectHeading(page, en('safety', 'title'));
+      await press(page, en('safety', 'continue'), 'pointer');
+    }
+    const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    const address = page.url();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
+    expect(page.url()).toBe(address);
+  }
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await expect(page.getByRole('term')).toHaveCount(Object.keys(answers).length);
+  await expect(page.getByText('29', { exact: true })).toBeVisible();
+  await press(page, en('common', 'checkAnswers.confirm'), 'pointer');
+  await page.reload();
+  await expectHeading(page, en('summary', 'title'));
+  await expect(page.getByRole('region', { name: en('summary', 'safetyTitle') })).toBeVisible();
+  expect(checks.consoleErrors).toEqual([]);
+  expect(checks.foreignRequests).toEqual([]);
+});
+
+test("the browser's back and forward buttons walk the whole journey with answers intact", async ({ page }) => {
+  const checks = watchPage(page, origin);
+  const answers = await completeJourney(page, 'nothingToDiscuss', 'pointer');
+  const headings = visibleSteps(answers).map((step) => expectedHeading(step, answers));
+  await page.goBack();
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+  for (const heading of [...headings].reverse()) {
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await expect(page.getByLabel(headings[0] ?? '')).toHaveValue('42');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'start.title'));
+  for (const heading of headings) {
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'checkAnswers.title'));
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
+  expect(checks.consoleErrors).toEqual([]);
+  expect(checks.foreignRequests).toEqual([]);
+});
+
+test('an address for a page not reached yet opens the first unanswered page', async ({ page }) => {
+  await answerFirstPages(page, 2);
+  await page.goto('/?page=ride-home');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.diagnosis.label'));
+  expect(new URL(page.url()).searchParams.get('page')).toBe('diagnosis');
+  await page.goto('/?page=summary');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.diagnosis.label'));
+  await page.goto('/?page=no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.diagnosis.label'));
+});
+
+test('"Clear my answers" leaves nothing in either storage and returns to the start', async ({ page }) => {
+  await answerFirstPages(page, 3);
+  await page.getByRole('button', { name: /Keep my answers on this device/ }).click();
+  await expect(page.getByText(/Your answers are kept on this device until/)).toBeVisible();
+  expect(await storedItems(page)).toBe(2);
+  await page.getByRole('button', { name: en('common', 'draft.clear') }).click();
+  await expectHeading(page, en('common', 'start.title'));
+  await expect(page.getByText(en('common', 'draft.notices.cleared'))).toBeVisible();
+  expect(await storedItems(page)).toBe(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: en('common', 'start.startNow') })).toBeVisible();
+  expect(await storedItems(page)).toBe(0);
+});
+
+test('answers kept on the device come back in a new tab, and both tabs are told the other is open', async ({ context, page }) => {
+  await answerFirstPages(page, 2);
+  await page.getByRole('button', { name: /Keep my answers on this device/ }).click();
+  const second = await context.newPage();
+  await second.goto('/');
+  await second.getByRole('button', { name: en('common', 'start.continue') }).click();
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.diagnosis.label'));
+  await expect(second.getByText(en('common', 'draft.openElsewhere'))).toBeVisible();
+  await expect(page.getByText(en('common', 'draft.openElsewhere'))).toBeVisible();
+});
+
+test('with storage blocked, the whole questionnaire still works and says answers will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Storage is disabled', 'SecurityError');
+        },
+      });
+    }
+  });
+  await page.goto('/');
+  await expect(page.getByText(en('common', 'draft.noStorage'))).toBeVisible();
+  await completeJourney(page, 'manyCautions', 'pointer');
+});
+
+test('"Exit this page" leaves at once, replaces the history entry and removes this tab\'s answers', async ({ page }) => {
+  await page.route(`${exitAddress}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await answerFirstPages(page, 2);
+  await page.getByRole('link', { name: en('common', 'exitThisPage.button') }).click();
+  await page.waitForURL(exitAddress);
+  await page.goBack();
+  // The page the person exited from is gone from history; the one before it comes back empty.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.age.label'));
+  await expect(page.getByLabel(en('questionnaire', 'fields.age.label'))).toHaveValue('');
+  expect(await page.evaluate(() => sessionStorage.getItem('ketamine-prescreen.draft') ?? '')).not.toContain('"age":42');
+});
+
+test('pressing Shift three times exits too', async ({ page }) => {
+  await page.route(`${exitAddress}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await answerFirstPages(page, 1);
+  for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+  await page.waitForURL(exitAddress);
+});
