@@ -33,7 +33,20 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Locale chunks are named after their folder and file (locale-es-questionnaire-<hash>.js), so
+        // their sizes can be reported and the first load shown to carry one language only.
+        chunkFileNames: (chunk) => {
+          const locale = /locales\/([^/]+)\/([^/]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

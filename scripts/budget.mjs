@@ -1,6 +1,6 @@
 // First-load budget: the HTML plus every script and stylesheet it loads before the start page works,
 // gzip-compressed as a static host would serve them. Prints the figure; exits 1 above the budget.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -12,11 +12,35 @@ const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 let total = gzip(Buffer.from(html));
 console.log(`  index.html ${total} B gzip`);
+let firstLoadText = '';
 for (const asset of new Set(assets)) {
-  const size = gzip(readFileSync(join(dist, asset)));
+  const content = readFileSync(join(dist, asset));
+  firstLoadText += content.toString('utf8');
+  const size = gzip(content);
   total += size;
   console.log(`  ${asset} ${size} B gzip`);
 }
+
+// Each language's text is in its own chunks; the first load carries English only.
+const localeChunks = readdirSync(join(dist, 'assets')).filter((file) => file.startsWith('locale-'));
+const byLanguage = new Map();
+for (const file of localeChunks) {
+  const [, language] = /^locale-([^-]+(?:-[A-Z]{2})?)-/.exec(file) ?? [];
+  const size = gzip(readFileSync(join(dist, 'assets', file)));
+  byLanguage.set(language, [...(byLanguage.get(language) ?? []), `${file.replace(/-[\w-]{8}\.js$/, '')} ${size} B`]);
+}
+for (const [language, chunks] of byLanguage) console.log(`  locale ${language}: ${chunks.join(', ')}`);
+const otherLanguages = readdirSync('locales', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+  .map((entry) => entry.name);
+for (const language of otherLanguages) {
+  const { appName } = JSON.parse(readFileSync(join('locales', language, 'common.json'), 'utf8'));
+  if (firstLoadText.includes(appName)) {
+    console.error(`the first load carries ${language} text ("${appName}")`);
+    process.exit(1);
+  }
+}
+console.log(`first load carries one language (en); ${otherLanguages.length} other(s) load on demand`);
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 console.log(`first load: ${total} B gzip (${kib(total)} KiB) of a ${kib(budgetBytes)} KiB budget`);
 if (total > budgetBytes) {

@@ -19,6 +19,7 @@ const check = (name, ok) => results.push({ name, passed: ok ? 1 : 0, failed: ok 
 
 check('typecheck', run('npx', ['tsc', '-p', 'tsconfig.json']));
 check('lint', run('npx', ['eslint', '.', '--max-warnings=0']));
+check('translations', run('node', ['scripts/i18n-check.mjs']));
 
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (existsSync(vitestJson)) {

@@ -7,6 +7,7 @@ import { CrisisPage } from '#src/safety/crisis-page.tsx';
 import { StartPage } from '#src/start/start-page.tsx';
 import { DraftNotices } from './draft-notices.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
+import { LanguageSwitcher, useDocumentLanguage } from './language-switcher.tsx';
 import { useBrowserSync } from './use-browser-sync.ts';
 import { YourAnswersPanel } from './your-answers-panel.tsx';
 
@@ -48,6 +49,7 @@ export function App() {
   const { t } = useTranslation('common');
   usePrefetchPages();
   useBrowserSync();
+  useDocumentLanguage();
   return (
     <>
       <a href="#main" className="skip-link">
@@ -56,6 +58,7 @@ export function App() {
       <header className="header no-print">
         <div className="width-container">
           <span className="header__name">{t('appName')}</span>
+          <LanguageSwitcher />
         </div>
       </header>
       <div className="width-container">

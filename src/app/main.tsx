@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '#src/i18n/i18n.ts';
@@ -6,6 +6,7 @@ import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { App } from './app.tsx';
 import { openDraftSession } from './draft-session.ts';
 import { DraftSessionContext } from './draft-session-context.ts';
+import { initialLanguage } from './language-choice.ts';
 import '#src/ui/styles.css';
 
 const root = document.getElementById('root');
@@ -13,10 +14,12 @@ if (root) {
   const session = openDraftSession(window);
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={createI18n()}>
+      <I18nextProvider i18n={createI18n(initialLanguage(window))}>
         <DraftSessionContext.Provider value={session}>
           <ScreeningActorContext.Provider options={{ input: session.input }}>
-            <App />
+            <Suspense fallback={null}>
+              <App />
+            </Suspense>
           </ScreeningActorContext.Provider>
         </DraftSessionContext.Provider>
       </I18nextProvider>

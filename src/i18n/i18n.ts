@@ -1,22 +1,25 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { directionOf } from './locales.ts';
 
 export const defaultLanguage = 'en';
 
 /**
- * Text the start and crisis pages need is in the first load; every other namespace is fetched
- * when a page asks for it (react-i18next suspends until it arrives) or prefetched after the start page.
+ * English text for the start and crisis pages is in the first load; everything else (other
+ * languages, and later namespaces) is its own chunk, fetched when asked for. react-i18next
+ * suspends a page until its namespaces have arrived.
  */
 export const firstLoadNamespaces = ['common', 'safety'] as const;
 export const laterNamespaces = ['questionnaire', 'validation', 'rules', 'summary'] as const;
 
-const firstLoadFiles = import.meta.glob<{ default: ResourceKey }>(['../../locales/*/common.json', '../../locales/*/safety.json'], {
+const firstLoadFiles = import.meta.glob<{ default: ResourceKey }>(['../../locales/en/common.json', '../../locales/en/safety.json'], {
   eager: true,
 });
 const laterFiles = import.meta.glob<{ default: ResourceKey }>([
   '../../locales/*/*.json',
-  '!../../locales/*/common.json',
-  '!../../locales/*/safety.json',
+  '!../../locales/en/common.json',
+  '!../../locales/en/safety.json',
+  '!../../locales/*/meta.json',
 ]);
 
 const localePath = /locales\/([^/]+)\/([^/]+)\.json$/;
@@ -30,24 +33,33 @@ function bundledResources(): Resource {
   return bundle;
 }
 
+/** Development-only pseudo-locales, generated from English (see pseudo-locale.ts). */
+const pseudoLocales = import.meta.env.DEV ? await import('./pseudo-locale.ts') : undefined;
+
 /** Reads a namespace from its own chunk: locales/<language>/<namespace>.json. */
 const localeChunks: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const load = laterFiles[`../../locales/${language}/${namespace}.json`];
-    if (!load) {
+    const pseudo = pseudoLocales?.pseudoLocaleSource(language);
+    const load = laterFiles[`../../locales/${pseudo ?? language}/${namespace}.json`];
+    const bundled = firstLoadFiles[`../../locales/${pseudo ?? language}/${namespace}.json`];
+    const source = load ? load() : bundled ? Promise.resolve(bundled) : undefined;
+    if (!source) {
       callback(null, {});
       return;
     }
-    load().then(
-      (file) => callback(null, file.default),
+    source.then(
+      (file) => callback(null, pseudo && pseudoLocales ? pseudoLocales.pseudoLocalize(language, file.default) : file.default),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
 };
 
-/** A ready i18next instance; the first-load text is there synchronously, so the first render has it. */
+/** First Strong Isolate ... Pop Directional Isolate: keeps a value's own direction inside right-to-left text. */
+const isolate = (value: string) => `\u2068${value}\u2069`;
+
+/** An i18next instance for one language; English first-load text is there synchronously. */
 export function createI18n(language: string = defaultLanguage): I18n {
   const instance = i18next.createInstance();
   void instance
@@ -61,7 +73,9 @@ export function createI18n(language: string = defaultLanguage): I18n {
       resources: bundledResources(),
       partialBundledLanguages: true,
       initAsync: false,
-      interpolation: { escapeValue: false },
+      // Numbers, codes and typed answers inside right-to-left sentences are isolated, so that
+      // "HW8T-KFG7" or "120/80" keep their order. React escapes markup itself.
+      interpolation: { escapeValue: true, escape: (value: string) => (directionOf(instance.language) === 'rtl' ? isolate(value) : value) },
       react: { useSuspense: true },
     });
   return instance;

@@ -1,7 +1,10 @@
 import { readDraft, type Draft, type ReadDraft } from './saved-draft.ts';
 
-const sessionKey = 'ketamine-prescreen.draft';
-const deviceKey = 'ketamine-prescreen.kept-draft';
+const prefix = 'ketamine-prescreen.';
+const sessionKey = `${prefix}draft`;
+const deviceKey = `${prefix}kept-draft`;
+/** The language the person chose; kept like the draft, and cleared with it. */
+export const languageKey = `${prefix}language`;
 
 /** How many days answers stay on the device when the person chooses to keep them. */
 export const keepDays = 7;
@@ -64,8 +67,11 @@ export function browserDraftStorage(window: Pick<Window, 'sessionStorage' | 'loc
       }
     },
     clear() {
-      remove(session, sessionKey);
-      remove(device, deviceKey);
+      for (const storage of [session, device]) {
+        if (!storage) continue;
+        const ours = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key) => key?.startsWith(prefix));
+        for (const key of ours) if (key) remove(storage, key);
+      }
     },
   };
 }

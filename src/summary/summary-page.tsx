@@ -1,5 +1,7 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Suspense, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { createI18n } from '#src/i18n/i18n.ts';
+import { directionOf, offeredLocales } from '#src/i18n/locales.ts';
 import { answerLine } from '#src/i18n/format-answer.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
@@ -14,16 +16,59 @@ import './summary.css';
 
 const instruments = ['phq9', 'auditC', 'taps1'] as const;
 
-/** The printable, non-diagnostic summary the person brings to the clinician. */
+/**
+ * The printable, non-diagnostic summary the person brings to the clinician. Answers are stored as
+ * codes, so the summary can be shown and printed in another language than the one answered in.
+ */
 export function SummaryPage() {
-  const { t, i18n } = useTranslation(['summary', 'rules', 'questionnaire', 'common']);
+  const { t, i18n } = useTranslation(['common', 'summary']);
   const actor = ScreeningActorContext.useActorRef();
+  const [language, setLanguage] = useState(i18n.language);
+  const instance = useMemo(() => (language === i18n.language ? i18n : createI18n(language)), [language, i18n]);
+  return (
+    <>
+      {offeredLocales.length > 1 && (
+        <div className="form-group no-print">
+          <label className="label" htmlFor="summary-language">
+            {t('language.summaryLanguage')}
+          </label>
+          <select id="summary-language" className="select" value={language} onChange={(event) => setLanguage(event.target.value)}>
+            {offeredLocales.map((locale) => (
+              <option key={locale.code} value={locale.code} lang={locale.code}>
+                {locale.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <I18nextProvider i18n={instance}>
+        <Suspense fallback={null}>
+          <SummaryDocument language={language} />
+        </Suspense>
+      </I18nextProvider>
+      <div className="button-group no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('summary:print')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'summary.review' })}>
+          {t('summary:backToCheck')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'screening.restart' })}>
+          {t('summary:startAgain')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function SummaryDocument({ language }: { language: string }) {
+  const { t, i18n } = useTranslation(['summary', 'rules', 'questionnaire', 'common']);
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
   const summary = useMemo(() => buildSummary(answers), [answers]);
   const completedOn = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()), [i18n.language]);
   usePageTitle(t('title'));
   return (
-    <article className="summary">
+    <article className="summary" lang={language} dir={directionOf(language)}>
       <PageHeading>{t('title')}</PageHeading>
       <ul className="summary__meta inline-list">
         <li>{t('completedOn', { date: completedOn })}</li>
@@ -63,17 +108,6 @@ export function SummaryPage() {
           ))}
         </ul>
       </section>
-      <div className="button-group no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('print')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'summary.review' })}>
-          {t('backToCheck')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'screening.restart' })}>
-          {t('startAgain')}
-        </button>
-      </div>
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { openDraftSession } from '#src/app/draft-session.ts';
 import { DraftSessionContext } from '#src/app/draft-session-context.ts';
@@ -12,13 +12,15 @@ import type { ScreeningInput } from '#src/machine/screening-machine.ts';
  * Renders with the real English text, a real screening machine started from `input` (or from
  * what the page's storage holds), and the real draft session on jsdom's storage and history.
  */
-export function renderWithProviders(ui: ReactElement, input?: ScreeningInput) {
+export function renderWithProviders(ui: ReactElement, input?: ScreeningInput, language = 'en') {
   const user = userEvent.setup();
   const session = openDraftSession(window);
   const result = render(
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nextProvider i18n={createI18n(language)}>
       <DraftSessionContext.Provider value={session}>
-        <ScreeningActorContext.Provider options={{ input: input ?? session.input }}>{ui}</ScreeningActorContext.Provider>
+        <ScreeningActorContext.Provider options={{ input: input ?? session.input }}>
+          <Suspense fallback={null}>{ui}</Suspense>
+        </ScreeningActorContext.Provider>
       </DraftSessionContext.Provider>
     </I18nextProvider>,
   );

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 /** Names the page in the browser tab, with an "Error:" prefix while the page shows errors. */
 export function usePageTitle(page: string, hasErrors = false): void {
   const { t } = useTranslation('common');
-  const title = t(hasErrors ? 'errorPageTitle' : 'pageTitle', { page, appName: t('appName') });
+  // Plain text for the browser tab: no direction isolates, which some tabs and screen readers show or read.
+  const title = t(hasErrors ? 'errorPageTitle' : 'pageTitle', { page, appName: t('appName'), interpolation: { escapeValue: false } });
   useEffect(() => {
     document.title = title;
   }, [title]);

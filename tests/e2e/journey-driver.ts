@@ -7,22 +7,37 @@ import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
 import type { TreatmentTrial } from '#src/questionnaire/question-kinds.ts';
 import type { Step } from '#src/questionnaire/steps.ts';
 
-/** English text by namespace and dotted key, read from locales/en, so the journeys assert what people see. */
-export function en(namespace: string, key: string): string {
-  const file: unknown = JSON.parse(readFileSync(new URL(`../../locales/en/${namespace}.json`, import.meta.url), 'utf8'));
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], file);
-  if (typeof value !== 'string') throw new Error(`No English text for ${namespace}:${key}`);
+const readLocale = (language: string, namespace: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../locales/${language}/${namespace}.json`, import.meta.url), 'utf8'));
+
+/** Text in a language by namespace and dotted key, read from locales/, so the journeys assert what people see. */
+export function text(language: string, namespace: string, key: string): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], readLocale(language, namespace));
+  if (typeof value !== 'string') throw new Error(`No ${language} text for ${namespace}:${key}`);
   return value;
 }
 
-/** The h1 a step shows in English: the question on single-question pages, the step title otherwise. */
-export function expectedHeading(step: Step, answers: Answers): string {
+/** English text by namespace and dotted key. */
+export const en = (namespace: string, key: string) => text('en', namespace, key);
+
+const flatten = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Object.values(value as Record<string, unknown>).flatMap(flatten);
+
+/** Every English string that a translation into `language` must not show (those it keeps identical are allowed). */
+export function englishOnlyStrings(language: string): Set<string> {
+  const namespaces = ['common', 'questionnaire', 'validation', 'rules', 'summary', 'safety'];
+  const translated = new Set(namespaces.flatMap((namespace) => flatten(readLocale(language, namespace))));
+  return new Set(namespaces.flatMap((namespace) => flatten(readLocale('en', namespace))).filter((value) => !translated.has(value) && /\p{L}{2}/u.test(value)));
+}
+
+/** The h1 a step shows: the question on single-question pages, the step title otherwise. */
+export function expectedHeading(step: Step, answers: Answers, language = 'en'): string {
   const [first] = step.fields;
   if (step.fields.length === 1 && first) {
     const context = step.labelContext?.(answers);
-    return en('questionnaire', `fields.${first}.${context ? `label_${context}` : 'label'}`);
+    return text(language, 'questionnaire', `fields.${first}.${context ? `label_${context}` : 'label'}`);
   }
-  return en('questionnaire', `steps.${step.id}.title`);
+  return text(language, 'questionnaire', `steps.${step.id}.title`);
 }
 
 export interface PageChecks {
@@ -178,38 +193,60 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
   await expect(heading).toBeFocused();
 }
 
+/** Fails if any visible text node is exactly an English string that the language translates. */
+async function expectNoEnglish(page: Page, forbidden: Set<string> | undefined, label: string): Promise<void> {
+  if (!forbidden) return;
+  const visible = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent?.trim();
+      const parent = node.parentElement;
+      if (value && parent && parent.checkVisibility()) found.push(value);
+    }
+    return found;
+  });
+  expect(visible.filter((value) => forbidden.has(value)), `English text on ${label}`).toEqual([]);
+}
+
 /** Walks a persona from the start page to the summary, checking every page on the way. */
-export async function completeJourney(page: Page, persona: PersonaName, mode: Mode): Promise<Answers> {
+export async function completeJourney(page: Page, persona: PersonaName, mode: Mode, language = 'en'): Promise<Answers> {
   const answers = answersOf(persona);
+  const t = (namespace: string, key: string) => text(language, namespace, key);
+  const forbidden = language === 'en' ? undefined : englishOnlyStrings(language);
   const checks = watchPage(page, origin);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'start.title'));
+  await page.goto(language === 'en' ? '/' : `/?lng=${language}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('common', 'start.title'));
   await expectNoAxeViolations(page, 'start page');
-  await press(page, en('common', 'start.startNow'), mode);
+  await expectNoEnglish(page, forbidden, 'start page');
+  await press(page, t('common', 'start.startNow'), mode);
 
   for (const step of visibleSteps(answers)) {
-    await expectHeading(page, expectedHeading(step, answers));
-    expect(await page.title()).toBe(`${expectedHeading(step, answers)} – ${en('common', 'appName')}`);
+    await expectHeading(page, expectedHeading(step, answers, language));
+    expect(await page.title()).toBe(`${expectedHeading(step, answers, language)} – ${t('common', 'appName')}`);
     await expectNoAxeViolations(page, step.id);
+    await expectNoEnglish(page, forbidden, step.id);
     for (const id of step.fields) await answerField(page, id, answers, mode);
-    await press(page, 'Continue', mode);
+    await press(page, t('common', 'continue'), mode);
     if (stepSignalsCrisis(step, answers)) {
-      await expectHeading(page, en('safety', 'title'));
-      await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
-      await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+      await expectHeading(page, t('safety', 'title'));
+      await expect(page.locator('a[href="tel:911"]')).toBeVisible();
+      await expect(page.getByRole('link', { name: t('safety', 'lines.us988.call') })).toHaveAttribute('href', 'tel:988');
       await expectNoAxeViolations(page, `crisis page after ${step.id}`);
-      await press(page, en('safety', 'continue'), mode);
+      await expectNoEnglish(page, forbidden, `crisis page after ${step.id}`);
+      await press(page, t('safety', 'continue'), mode);
     }
   }
 
-  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await expectHeading(page, t('common', 'checkAnswers.title'));
   await expectNoAxeViolations(page, 'check answers');
-  await press(page, en('common', 'checkAnswers.confirm'), mode);
-  await expectHeading(page, en('summary', 'title'));
-  await expect(page.getByText(en('summary', 'disclaimer'))).toBeVisible();
+  await expectNoEnglish(page, forbidden, 'check answers');
+  await press(page, t('common', 'checkAnswers.confirm'), mode);
+  await expectHeading(page, t('summary', 'title'));
+  await expect(page.getByText(t('summary', 'disclaimer'))).toBeVisible();
   await expectNoAxeViolations(page, 'summary');
+  await expectNoEnglish(page, forbidden, 'summary');
   expect(checks.consoleErrors, 'console errors').toEqual([]);
   expect(checks.foreignRequests, 'requests leaving the origin').toEqual([]);
   return answers;
 }
-

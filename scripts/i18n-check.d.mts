@@ -1,0 +1,13 @@
+export interface LocaleProblem {
+  kind: 'meta' | 'missing' | 'extra' | 'plural' | 'empty' | 'placeholders' | 'markup' | 'untranslated';
+  key: string;
+  detail: string;
+}
+export interface LocaleCheck {
+  language: string;
+  meta: { name?: string; dir?: string; status?: string } | undefined;
+  problems: LocaleProblem[];
+  keyCount: number;
+}
+export function checkLocale(language: string): LocaleCheck;
+export function localeFolders(): string[];

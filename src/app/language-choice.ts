@@ -1,0 +1,31 @@
+import { chooseLanguage } from '#src/i18n/choose-language.ts';
+import { languageKey } from '#src/persistence/draft-storage.ts';
+
+type Browser = Pick<Window, 'location' | 'sessionStorage' | 'navigator'>;
+
+function savedLanguage(browser: Browser): string | null {
+  try {
+    return browser.sessionStorage.getItem(languageKey);
+  } catch {
+    return null;
+  }
+}
+
+/** The language to open the app in, from the address, the saved choice and the browser. */
+export function initialLanguage(browser: Browser, clinicDefault?: string): string {
+  return chooseLanguage({
+    requested: new URL(browser.location.href).searchParams.get('lng'),
+    saved: savedLanguage(browser),
+    browserLanguages: browser.navigator.languages,
+    ...(clinicDefault ? { clinicDefault } : {}),
+  });
+}
+
+/** Remembers the person's choice for this tab (like their answers, it goes with "Clear my answers"). */
+export function saveLanguage(browser: Pick<Window, 'sessionStorage'>, language: string): void {
+  try {
+    browser.sessionStorage.setItem(languageKey, language);
+  } catch {
+    // Without storage the choice lasts as long as the page.
+  }
+}

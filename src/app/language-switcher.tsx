@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { directionOf, offeredLocales } from '#src/i18n/locales.ts';
+import { saveLanguage } from './language-choice.ts';
+
+/** Keeps <html lang dir> in step with the language, for screen readers, hyphenation and mirroring. */
+export function useDocumentLanguage(): void {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.documentElement.dir = directionOf(i18n.language);
+  }, [i18n.language]);
+}
+
+/** Every offered language, each named in itself; changing language keeps the page and every answer. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation('common');
+  if (offeredLocales.length < 2) return null;
+  return (
+    <nav className="language-switcher no-print" aria-label={t('language.switcherLabel')}>
+      <ul className="language-switcher__list">
+        {offeredLocales.map((locale) => (
+          <li key={locale.code}>
+            {locale.code === i18n.language ? (
+              <span className="language-switcher__current" aria-current="true" lang={locale.code}>
+                {locale.name}
+              </span>
+            ) : (
+              <button
+                type="button"
+                className="link-button"
+                lang={locale.code}
+                onClick={() => {
+                  void i18n.changeLanguage(locale.code);
+                  saveLanguage(window, locale.code);
+                }}
+              >
+                {locale.name}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,27 @@
+import { defaultLanguage } from './i18n.ts';
+import { localeFor, offeredLocales } from './locales.ts';
+
+/**
+ * The language to open in: ?lng= (any locale folder, so an incomplete one can be previewed), then
+ * the person's saved choice, then the browser's languages, then the clinic's default, then English.
+ */
+export function chooseLanguage({
+  requested,
+  saved,
+  browserLanguages,
+  clinicDefault,
+}: {
+  requested: string | null;
+  saved: string | null;
+  browserLanguages: readonly string[];
+  clinicDefault?: string;
+}): string {
+  if (localeFor(requested)) return requested as string;
+  const offered = (code: string | null | undefined) => offeredLocales.find((locale) => locale.code === code)?.code;
+  return (
+    offered(saved) ??
+    browserLanguages.map((tag) => offered(tag) ?? offered(tag.split('-')[0])).find(Boolean) ??
+    offered(clinicDefault) ??
+    defaultLanguage
+  );
+}

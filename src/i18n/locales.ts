@@ -1,0 +1,39 @@
+/** What a locale says about itself in locales/<code>/meta.json. */
+export interface LocaleMeta {
+  code: string;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** complete and draft locales are offered; incomplete ones only open with ?lng=<code>. */
+  status: 'complete' | 'draft' | 'incomplete';
+  review?: string;
+}
+
+const metaFiles = import.meta.glob<{ default: Omit<LocaleMeta, 'code'> }>('../../locales/*/meta.json', { eager: true });
+
+/** In development only: the generated pseudo-locales (see pseudo-locale.ts). */
+const pseudoLocales: LocaleMeta[] = import.meta.env.DEV
+  ? [
+      { code: 'en-XA', name: 'Ƥšéüðö (accented)', dir: 'ltr', status: 'draft' },
+      { code: 'ar-XB', name: 'Pseudo (right to left)', dir: 'rtl', status: 'draft' },
+    ]
+  : [];
+
+/** Every locale folder found at build time: adding a language is adding a folder. */
+export const locales: readonly LocaleMeta[] = Object.entries(metaFiles)
+  .map(([path, file]) => ({ ...file.default, code: /locales\/([^/]+)\/meta\.json$/.exec(path)?.[1] ?? '' }))
+  .filter((locale) => locale.code !== '')
+  .concat(pseudoLocales)
+  .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
+
+/** The locales the language switcher lists. */
+export const offeredLocales = locales.filter((locale) => locale.status !== 'incomplete');
+
+/** The locale for a language code, if there is one. */
+export function localeFor(code: string | null | undefined): LocaleMeta | undefined {
+  return code ? locales.find((locale) => locale.code === code) : undefined;
+}
+
+/** The text direction of a language (right to left for Arabic). */
+export function directionOf(code: string): 'ltr' | 'rtl' {
+  return localeFor(code)?.dir ?? 'ltr';
+}
