@@ -1,7 +1,7 @@
 import type { Actor } from 'xstate';
 import { currentPage, isSamePage } from '#src/machine/page.ts';
 import type { ScreeningInput, screeningMachine } from '#src/machine/screening-machine.ts';
-import { browserDraftStorage, keepDays, type DraftStorage } from '#src/persistence/draft-storage.ts';
+import { browserDraftStorage, keepDays as defaultKeepDays, type DraftStorage } from '#src/persistence/draft-storage.ts';
 import { draftVersion, newDraftId, type Draft } from '#src/persistence/saved-draft.ts';
 import { createDraftStatusStore, type DraftStatusStore } from './draft-status.ts';
 
@@ -12,6 +12,8 @@ const channelName = 'ketamine-prescreen.drafts';
 export interface DraftSession {
   input: ScreeningInput;
   status: DraftStatusStore;
+  /** How many days "keep on this device" keeps the answers (the clinic's setting). */
+  keepDays: number;
   keepOnDevice(): void;
   stopKeepingOnDevice(): void;
   /** Removes every saved answer and returns the machine to the start. */
@@ -25,7 +27,10 @@ export interface DraftSession {
 type Browser = Pick<Window, 'sessionStorage' | 'localStorage' | 'location'> & { BroadcastChannel?: typeof BroadcastChannel };
 
 /** Opens the saved draft of this browser (if any) and prepares to keep it up to date. */
-export function openDraftSession(browser: Browser, now: () => Date = () => new Date()): DraftSession {
+export function openDraftSession(
+  browser: Browser,
+  { keepDays = defaultKeepDays, now = () => new Date() }: { keepDays?: number; now?: () => Date } = {},
+): DraftSession {
   const storage: DraftStorage = browserDraftStorage(browser);
   const loaded = storage.load(now());
   const restored = loaded.kind === 'restored' ? loaded.draft : undefined;
@@ -63,6 +68,7 @@ export function openDraftSession(browser: Browser, now: () => Date = () => new D
   return {
     input: restored ? { answers: restored.answers, ...(restored.stepId ? { currentStepId: restored.stepId } : {}) } : {},
     status,
+    keepDays,
     keepOnDevice() {
       keepUntil = new Date(now().getTime() + keepDays * 24 * 60 * 60 * 1000).toISOString();
       status.update({ keepUntil });

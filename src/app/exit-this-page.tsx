@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClinic } from '#src/clinic/clinic-context.ts';
 import { useDraftSession } from './draft-session-context.ts';
-
-/** Where "Exit this page" goes: an everyday page that says nothing about this questionnaire. */
-export const exitAddress = 'https://www.bbc.co.uk/weather';
 
 const presses = 3;
 const withinMs = 5000;
@@ -15,6 +13,8 @@ const withinMs = 5000;
 export function ExitThisPage() {
   const { t } = useTranslation('common');
   const session = useDraftSession();
+  // Where the clinic chose: an everyday page that says nothing about this questionnaire.
+  const exitAddress = useClinic().quickExitUrl;
   useEffect(() => {
     let times: number[] = [];
     const onKeyDown = (event: KeyboardEvent) => {
@@ -25,7 +25,7 @@ export function ExitThisPage() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [session]);
+  }, [session, exitAddress]);
   return (
     <div className="exit-this-page no-print">
       <a

@@ -12,12 +12,12 @@ function savedLanguage(browser: Browser): string | null {
 }
 
 /** The language to open the app in, from the address, the saved choice and the browser. */
-export function initialLanguage(browser: Browser, clinicDefault?: string): string {
+export function initialLanguage(browser: Browser, clinic?: { defaultLanguage: string; enabledLanguages: readonly string[] }): string {
   return chooseLanguage({
     requested: new URL(browser.location.href).searchParams.get('lng'),
     saved: savedLanguage(browser),
     browserLanguages: browser.navigator.languages,
-    ...(clinicDefault ? { clinicDefault } : {}),
+    ...(clinic ? { clinicDefault: clinic.defaultLanguage, enabled: clinic.enabledLanguages } : {}),
   });
 }
 

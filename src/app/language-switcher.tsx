@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { directionOf, offeredLocales } from '#src/i18n/locales.ts';
+import { useClinic } from '#src/clinic/clinic-context.ts';
+import { directionOf, offeredFor } from '#src/i18n/locales.ts';
 import { saveLanguage } from './language-choice.ts';
 
 /** Keeps <html lang dir> in step with the language, for screen readers, hyphenation and mirroring. */
@@ -15,11 +16,12 @@ export function useDocumentLanguage(): void {
 /** Every offered language, each named in itself; changing language keeps the page and every answer. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation('common');
-  if (offeredLocales.length < 2) return null;
+  const offered = offeredFor(useClinic().enabledLanguages);
+  if (offered.length < 2) return null;
   return (
     <nav className="language-switcher no-print" aria-label={t('language.switcherLabel')}>
       <ul className="language-switcher__list">
-        {offeredLocales.map((locale) => (
+        {offered.map((locale) => (
           <li key={locale.code}>
             {locale.code === i18n.language ? (
               <span className="language-switcher__current" aria-current="true" lang={locale.code}>

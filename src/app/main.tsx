@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '#src/i18n/i18n.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
+import { ClinicContext } from '#src/clinic/clinic-context.ts';
 import { App } from './app.tsx';
+import { ClinicConfigErrorPage } from './clinic-config-error-page.tsx';
+import { loadClinicConfig } from './load-clinic-config.ts';
 import { openDraftSession } from './draft-session.ts';
 import { DraftSessionContext } from './draft-session-context.ts';
 import { initialLanguage } from './language-choice.ts';
@@ -11,18 +14,33 @@ import '#src/ui/styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  const session = openDraftSession(window);
-  createRoot(root).render(
-    <StrictMode>
+  const clinic = await loadClinicConfig(document.baseURI);
+  const reactRoot = createRoot(root);
+  if ('problems' in clinic) {
+    reactRoot.render(
       <I18nextProvider i18n={createI18n(initialLanguage(window))}>
-        <DraftSessionContext.Provider value={session}>
-          <ScreeningActorContext.Provider options={{ input: session.input }}>
-            <Suspense fallback={null}>
-              <App />
-            </Suspense>
-          </ScreeningActorContext.Provider>
-        </DraftSessionContext.Provider>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+        <Suspense fallback={null}>
+          <ClinicConfigErrorPage problems={clinic.problems} />
+        </Suspense>
+      </I18nextProvider>,
+    );
+  } else {
+    const { config } = clinic;
+    const session = openDraftSession(window, { keepDays: config.draftExpiryDays });
+    reactRoot.render(
+      <StrictMode>
+        <ClinicContext.Provider value={config}>
+          <I18nextProvider i18n={createI18n(initialLanguage(window, config))}>
+            <DraftSessionContext.Provider value={session}>
+              <ScreeningActorContext.Provider options={{ input: session.input }}>
+                <Suspense fallback={null}>
+                  <App />
+                </Suspense>
+              </ScreeningActorContext.Provider>
+            </DraftSessionContext.Provider>
+          </I18nextProvider>
+        </ClinicContext.Provider>
+      </StrictMode>,
+    );
+  }
 }

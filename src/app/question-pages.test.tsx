@@ -147,3 +147,18 @@ describe('a month and year', () => {
     expect(screen.getByLabelText('Year')).toHaveValue(String(new Date().getFullYear() + 1));
   });
 });
+
+describe('the crisis support page', () => {
+  it("shows the clinic region's numbers as links to call", async () => {
+    const { suicidalThoughtsNow: _notYet, ...answers } = answersOf('nothingToDiscuss');
+    const clinic = { ...(await import('#public/clinic.json')).default, region: 'GB' } as never;
+    const { user } = renderWithProviders(<App />, { answers }, 'en', clinic);
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await user.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Help is available right now' });
+    expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    expect(screen.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
+    expect(screen.getByRole('heading', { name: 'Samaritans' })).toBeInTheDocument();
+  });
+});

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
-import { keepDays } from '#src/persistence/draft-storage.ts';
 import { useDraftSession } from './draft-session-context.ts';
 import { useDraftStatus } from './draft-status.ts';
 
@@ -29,7 +28,7 @@ export function YourAnswersPanel() {
         <>
           <p>{t('draft.whereSession')}</p>
           <button type="button" className="button button--secondary" onClick={() => session.keepOnDevice()}>
-            {t('draft.keep', { count: keepDays })}
+            {t('draft.keep', { count: session.keepDays })}
           </button>
         </>
       )}

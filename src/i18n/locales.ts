@@ -28,6 +28,11 @@ export const locales: readonly LocaleMeta[] = Object.entries(metaFiles)
 /** The locales the language switcher lists. */
 export const offeredLocales = locales.filter((locale) => locale.status !== 'incomplete');
 
+/** The offered locales a clinic enabled (pseudo-locales stay available in development). */
+export function offeredFor(enabled: readonly string[]): LocaleMeta[] {
+  return offeredLocales.filter((locale) => enabled.includes(locale.code) || locale.code.includes('-X'));
+}
+
 /** The locale for a language code, if there is one. */
 export function localeFor(code: string | null | undefined): LocaleMeta | undefined {
   return code ? locales.find((locale) => locale.code === code) : undefined;

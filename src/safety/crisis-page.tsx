@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { useClinic } from '#src/clinic/clinic-context.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { usePageTitle } from '#src/ui/use-page-title.ts';
-import { defaultCrisisSupport } from './crisis-lines.ts';
+import { crisisSupportFor, type CrisisLine } from './crisis-lines.ts';
 
 /**
  * Shown before anything else when an answer signals thoughts of suicide or self-harm:
- * emergency first, then people to talk to (CLINICAL.md 4.2), then the way back to the questions.
+ * emergency first, then people to talk to in the clinic's region (CLINICAL.md 4.2, 4.3),
+ * then the way back to the questions.
  */
 export function CrisisPage() {
   const { t } = useTranslation('safety');
   const actor = ScreeningActorContext.useActorRef();
-  const { emergency, lines } = defaultCrisisSupport;
+  const { emergency, lines } = crisisSupportFor(useClinic().region);
   usePageTitle(t('title'));
   return (
     <>
@@ -24,19 +26,19 @@ export function CrisisPage() {
           {t('callEmergency', { emergency })}
         </a>
       </div>
-      <h2 className="heading-m">{t('talkTitle')}</h2>
+      {lines.length > 0 && <h2 className="heading-m">{t('talkTitle')}</h2>}
       <ul className="crisis-lines">
-        {lines.map((line) => (
+        {lines.map((line: CrisisLine) => (
           <li key={line.id}>
             <h3 className="heading-s">{t(`lines.${line.id}.name`)}</h3>
             <p>{t(`lines.${line.id}.description`)}</p>
             <ul className="inline-list">
               <li>
-                <a href={`tel:${line.tel}`}>{t(`lines.${line.id}.call`)}</a>
+                <a href={`tel:${line.tel}`}>{t('callNumber', { number: line.display })}</a>
               </li>
               {line.sms && (
                 <li>
-                  <a href={`sms:${line.sms}`}>{t(`lines.${line.id}.text`)}</a>
+                  <a href={`sms:${line.sms.number}`}>{t('textNumber', { number: line.sms.display })}</a>
                 </li>
               )}
             </ul>

@@ -1,7 +1,8 @@
 import { Suspense, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '#src/i18n/i18n.ts';
-import { directionOf, offeredLocales } from '#src/i18n/locales.ts';
+import { useClinic } from '#src/clinic/clinic-context.ts';
+import { directionOf, offeredFor } from '#src/i18n/locales.ts';
 import { answerLine } from '#src/i18n/format-answer.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
@@ -24,16 +25,17 @@ export function SummaryPage() {
   const { t, i18n } = useTranslation(['common', 'summary']);
   const actor = ScreeningActorContext.useActorRef();
   const [language, setLanguage] = useState(i18n.language);
+  const offered = offeredFor(useClinic().enabledLanguages);
   const instance = useMemo(() => (language === i18n.language ? i18n : createI18n(language)), [language, i18n]);
   return (
     <>
-      {offeredLocales.length > 1 && (
+      {offered.length > 1 && (
         <div className="form-group no-print">
           <label className="label" htmlFor="summary-language">
             {t('language.summaryLanguage')}
           </label>
           <select id="summary-language" className="select" value={language} onChange={(event) => setLanguage(event.target.value)}>
-            {offeredLocales.map((locale) => (
+            {offered.map((locale) => (
               <option key={locale.code} value={locale.code} lang={locale.code}>
                 {locale.name}
               </option>
@@ -64,6 +66,7 @@ export function SummaryPage() {
 function SummaryDocument({ language }: { language: string }) {
   const { t, i18n } = useTranslation(['summary', 'rules', 'questionnaire', 'common']);
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
+  const clinic = useClinic();
   const summary = useMemo(() => buildSummary(answers), [answers]);
   const completedOn = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()), [i18n.language]);
   usePageTitle(t('title'));
@@ -71,6 +74,7 @@ function SummaryDocument({ language }: { language: string }) {
     <article className="summary" lang={language} dir={directionOf(language)}>
       <PageHeading>{t('title')}</PageHeading>
       <ul className="summary__meta inline-list">
+        <li>{t('clinic', { name: clinic.name })}</li>
         <li>{t('completedOn', { date: completedOn })}</li>
         <li>{t('reference', { code: referenceCode(summary.answers) })}</li>
       </ul>

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { ConfigProblem } from '#src/clinic/clinic-config.ts';
+import { PageHeading } from '#src/ui/page-heading.tsx';
+import { usePageTitle } from '#src/ui/use-page-title.ts';
+
+/** For whoever deploys the app: which fields of clinic.json are wrong, and how. Never a blank page. */
+export function ClinicConfigErrorPage({ problems }: { problems: readonly ConfigProblem[] }) {
+  const { t } = useTranslation('common');
+  usePageTitle(t('clinicConfig.title'), true);
+  return (
+    <main id="main" className="width-container main">
+      <PageHeading>{t('clinicConfig.title')}</PageHeading>
+      <p>{t('clinicConfig.lead')}</p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('clinicConfig.fieldLabel')}</th>
+            <th scope="col">{t('clinicConfig.problemLabel')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((problem, index) => (
+            <tr key={index}>
+              <th scope="row">
+                <code>{problem.field}</code>
+              </th>
+              <td>{t(`clinicConfig.problems.${problem.problem}`, { expected: problem.expected })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </main>
+  );
+}
