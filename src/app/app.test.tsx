@@ -78,5 +78,5 @@ describe('the whole app', () => {
     expect(screen.getByRole('heading', { name: 'Thoughts of suicide or self-harm were reported' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeInTheDocument();
     expect(screen.getByText(/PHQ-9 total: \d+ out of 27/)).toBeInTheDocument();
-  }, 30_000);
+  }, 90_000);
 });

@@ -49,8 +49,13 @@ export function openDraftSession(
     const snapshot = actor.getSnapshot();
     const page = currentPage(snapshot);
     const { answers } = snapshot.context;
-    if (Object.keys(answers).length === 0 && page.kind === 'start' && !keepUntil) {
+    // Nothing answered on the start page (a fresh start, "Clear my answers", "start again"): nothing to keep.
+    if (Object.keys(answers).length === 0 && page.kind === 'start') {
       storage.clear();
+      if (keepUntil) {
+        keepUntil = undefined;
+        status.update({ keepUntil });
+      }
       return;
     }
     const draft: Draft = {
