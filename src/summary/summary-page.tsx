@@ -10,6 +10,7 @@ import { usePageTitle } from '#src/ui/use-page-title.ts';
 import { AllAnswers } from './all-answers.tsx';
 import { buildSummary } from './build-summary.ts';
 import { DiscussionPoints } from './discussion-points.tsx';
+import { usePrintMargins } from './print-margins.ts';
 import { referenceCode } from './reference-code.ts';
 import { Scores } from './scores.tsx';
 import { TrialsTable } from './trials-table.tsx';
@@ -69,14 +70,20 @@ function SummaryDocument({ language }: { language: string }) {
   const clinic = useClinic();
   const summary = useMemo(() => buildSummary(answers), [answers]);
   const completedOn = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()), [i18n.language]);
+  const code = referenceCode(summary.answers);
   usePageTitle(t('title'));
+  usePrintMargins({
+    heading: t('printHeading', { clinic: clinic.name, code, interpolation: { escapeValue: false } }),
+    pageOf: t('pageOf', { interpolation: { skipOnVariables: true }, page: '{{page}}', pages: '{{pages}}' }),
+    dir: directionOf(language),
+  });
   return (
     <article className="summary" lang={language} dir={directionOf(language)}>
       <PageHeading>{t('title')}</PageHeading>
       <ul className="summary__meta inline-list">
         <li>{t('clinic', { name: clinic.name })}</li>
         <li>{t('completedOn', { date: completedOn })}</li>
-        <li>{t('reference', { code: referenceCode(summary.answers) })}</li>
+        <li>{t('reference', { code })}</li>
       </ul>
       <div className="disclaimer" role="note" aria-labelledby="disclaimer-title">
         <h2 id="disclaimer-title" className="heading-m">

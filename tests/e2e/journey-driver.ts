@@ -250,3 +250,19 @@ export async function completeJourney(page: Page, persona: PersonaName, mode: Mo
   expect(checks.foreignRequests, 'requests leaving the origin').toEqual([]);
   return answers;
 }
+
+/** Prints the page to PDF on a paper size, as "Save as PDF" would, and counts the pages. */
+export async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format, preferCSSPageSize: false });
+  await page.emulateMedia({ media: 'screen' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+/** The running header and page numbers the summary puts in the printed page margins. */
+export async function printMargins(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+  );
+}

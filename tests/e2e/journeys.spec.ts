@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { buildSummary } from '#src/summary/build-summary.ts';
-import { completeJourney, en } from './journey-driver.ts';
+import { completeJourney, en, printedPages, printMargins } from './journey-driver.ts';
 
 const title = (ruleId: string) => en('rules', `${ruleId}.title`);
 
@@ -11,6 +11,13 @@ test('a person with nothing to discuss reaches a summary that says so, with thei
   await expect(page.getByText('PHQ-9 total: 14 out of 27')).toBeVisible();
   await expect(page.getByText('Prepared for: Example Ketamine Clinic')).toBeVisible();
   await expect(page.getByRole('heading', { name: en('summary', 'safetyTitle') })).toHaveCount(0);
+
+  // On paper: every page names the clinic and the reference code, and is numbered.
+  const margins = await printMargins(page);
+  expect(margins).toContain('Example Ketamine Clinic');
+  expect(margins).toMatch(/Reference [0-9A-Z]{4}-[0-9A-Z]{4}/);
+  expect(margins).toContain('counter(pages)');
+  for (const format of ['A4', 'Letter'] as const) test.info().annotations.push({ type: `pages ${format}`, description: String(await printedPages(page, format)) });
 
   // On paper: the statement stays, buttons and the page header go.
   await page.emulateMedia({ media: 'print' });
@@ -24,6 +31,11 @@ test('a person with many cautions sees every point to discuss, and typed markup 
   const points = page.getByRole('region', { name: en('summary', 'pointsTitle') }).getByRole('listitem').filter({ has: page.getByRole('heading') });
   const expected = buildSummary(answers).points.map((point) => title(point.ruleId));
   expect(expected.length).toBeGreaterThan(30);
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = await printedPages(page, format);
+    expect(pages).toBeGreaterThan(2);
+    test.info().annotations.push({ type: `pages ${format}`, description: String(pages) });
+  }
   for (const ruleTitle of expected) await expect(points.filter({ hasText: ruleTitle }).first()).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Trintellix <b>10mg</b>' }).or(page.getByRole('rowheader', { name: 'Trintellix <b>10mg</b>' }))).toBeVisible();
   await expect(page.locator('b')).toHaveCount(0);

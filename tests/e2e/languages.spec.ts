@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { completeJourney, expectHeading, press, text } from './journey-driver.ts';
+import { completeJourney, expectHeading, press, printedPages, printMargins, text } from './journey-driver.ts';
 
 test('a whole journey in Spanish, with no English on any page', async ({ page }) => {
   await completeJourney(page, 'thoughtsOfSuicide', 'pointer', 'es');
@@ -10,6 +10,12 @@ test('a whole journey in Arabic, right to left, then the summary printed in Engl
   await completeJourney(page, 'manyCautions', 'pointer', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  expect(await printMargins(page)).toContain('@top-right');
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = await printedPages(page, format);
+    expect(pages).toBeGreaterThan(2);
+    test.info().annotations.push({ type: `pages ar ${format}`, description: String(pages) });
+  }
 
   await page.getByLabel(text('ar', 'common', 'language.summaryLanguage')).selectOption('en');
   const summary = page.locator('article.summary');

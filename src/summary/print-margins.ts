@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+
+/** A string as a CSS string literal. */
+const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+
+/**
+ * "Page {{page}} of {{pages}}" as CSS content: the text around the placeholders as strings, the
+ * placeholders as the page counters, so each language keeps its own word order.
+ */
+export function pageCounterContent(pageOf: string): string {
+  return pageOf
+    .split(/({{\s*pages?\s*}})/)
+    .filter((part) => part !== '')
+    .map((part) => (/{{\s*pages\s*}}/.test(part) ? 'counter(pages)' : /{{\s*page\s*}}/.test(part) ? 'counter(page)' : cssString(part)))
+    .join(' ');
+}
+
+/**
+ * On paper, every page carries the clinic's name and the reference code at the top and its page
+ * number at the bottom, in the margin boxes of @page. A constructed style sheet, not an inline
+ * <style>, so the Content-Security-Policy allows it.
+ */
+export function usePrintMargins({ heading, pageOf, dir }: { heading: string; pageOf: string; dir: 'ltr' | 'rtl' }): void {
+  useEffect(() => {
+    // Browsers without constructed style sheets (and jsdom) print without the margin boxes.
+    if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype) || !Array.isArray(document.adoptedStyleSheets)) return;
+    const start = dir === 'rtl' ? 'right' : 'left';
+    const end = dir === 'rtl' ? 'left' : 'right';
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `@page { @top-${start} { content: ${cssString(heading)}; font-size: 9pt; } ` +
+        `@bottom-${end} { content: ${pageCounterContent(pageOf)}; font-size: 9pt; } }`,
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  }, [heading, pageOf, dir]);
+}
