@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAnswer } from '#src/i18n/format-answer.ts';
 import { keys } from '#src/i18n/keys.ts';
@@ -5,15 +6,17 @@ import type { Summary } from './build-summary.ts';
 
 /** Every answer given, by section, as the clinician's full record. */
 export function AllAnswers({ summary }: { summary: Summary }) {
+  // Ids are per summary: a bilingual print shows two on one page.
+  const idPrefix = useId();
   const { t, i18n } = useTranslation('summary');
   return (
-    <section aria-labelledby="all-answers-title">
-      <h2 id="all-answers-title" className="heading-m">
+    <section aria-labelledby={`${idPrefix}-all-answers-title`}>
+      <h2 id={`${idPrefix}-all-answers-title`} className="heading-m">
         {t('allAnswersTitle')}
       </h2>
       {summary.sections.map(({ section, rows }) => (
-        <section key={section} aria-labelledby={`answers-${section}`}>
-          <h3 id={`answers-${section}`} className="heading-s">
+        <section key={section} aria-labelledby={`${idPrefix}-answers-${section}`}>
+          <h3 id={`${idPrefix}-answers-${section}`} className="heading-s">
             {t(keys.section(section))}
           </h3>
           <dl className="summary-list">

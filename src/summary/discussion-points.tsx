@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerLine, formatList } from '#src/i18n/format-answer.ts';
 import { keys } from '#src/i18n/keys.ts';
@@ -11,10 +12,12 @@ const groups = [
 
 /** Each point to discuss with the answers that raised it, why it matters and where that is documented. */
 export function DiscussionPoints({ summary }: { summary: Summary }) {
+  // Ids are per summary: a bilingual print shows two on one page.
+  const idPrefix = useId();
   const { t } = useTranslation('summary');
   return (
-    <section aria-labelledby="points-title">
-      <h2 id="points-title" className="heading-m">
+    <section aria-labelledby={`${idPrefix}-points-title`}>
+      <h2 id={`${idPrefix}-points-title`} className="heading-m">
         {t('pointsTitle')}
       </h2>
       {summary.points.length === 0 ? (
@@ -26,8 +29,8 @@ export function DiscussionPoints({ summary }: { summary: Summary }) {
         const points = summary.points.filter((point) => point.importance === importance);
         if (points.length === 0) return null;
         return (
-          <section key={importance} aria-labelledby={`points-${importance}`} className={`points points--${importance}`}>
-            <h3 id={`points-${importance}`} className="heading-s">
+          <section key={importance} aria-labelledby={`${idPrefix}-points-${importance}`} className={`points points--${importance}`}>
+            <h3 id={`${idPrefix}-points-${importance}`} className="heading-s">
               {t(titleKey)}
             </h3>
             <ul className="points__list">

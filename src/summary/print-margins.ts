@@ -20,8 +20,9 @@ export function pageCounterContent(pageOf: string): string {
  * number at the bottom, in the margin boxes of @page. A constructed style sheet, not an inline
  * <style>, so the Content-Security-Policy allows it.
  */
-export function usePrintMargins({ heading, pageOf, dir }: { heading: string; pageOf: string; dir: 'ltr' | 'rtl' }): void {
+export function usePrintMargins({ enabled = true, heading, pageOf, dir }: { enabled?: boolean; heading: string; pageOf: string; dir: 'ltr' | 'rtl' }): void {
   useEffect(() => {
+    if (!enabled) return;
     // Browsers without constructed style sheets (and jsdom) print without the margin boxes.
     if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype) || !Array.isArray(document.adoptedStyleSheets)) return;
     const start = dir === 'rtl' ? 'right' : 'left';
@@ -35,5 +36,5 @@ export function usePrintMargins({ heading, pageOf, dir }: { heading: string; pag
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     };
-  }, [heading, pageOf, dir]);
+  }, [enabled, heading, pageOf, dir]);
 }

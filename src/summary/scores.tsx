@@ -1,15 +1,18 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerLine, formatAnswer, formatList } from '#src/i18n/format-answer.ts';
 import type { Summary } from './build-summary.ts';
 
 /** The PHQ-9 total with its published band and item 9, then the AUDIT-C and TAPS-1 results. */
 export function Scores({ summary }: { summary: Summary }) {
+  // Ids are per summary: a bilingual print shows two on one page.
+  const idPrefix = useId();
   const { t, i18n } = useTranslation('summary');
   const { phq9, auditC, taps1Positive } = summary;
   return (
     <>
-      <section aria-labelledby="depression-title">
-        <h2 id="depression-title" className="heading-m">
+      <section aria-labelledby={`${idPrefix}-depression-title`}>
+        <h2 id={`${idPrefix}-depression-title`} className="heading-m">
           {t('depressionTitle')}
         </h2>
         {phq9 ? (
@@ -23,8 +26,8 @@ export function Scores({ summary }: { summary: Summary }) {
           <p>{t('notComplete')}</p>
         )}
       </section>
-      <section aria-labelledby="substance-title">
-        <h2 id="substance-title" className="heading-m">
+      <section aria-labelledby={`${idPrefix}-substance-title`}>
+        <h2 id={`${idPrefix}-substance-title`} className="heading-m">
           {t('substanceTitle')}
         </h2>
         <ul className="plain-list">

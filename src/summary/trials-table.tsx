@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { medicineName } from '#src/i18n/format-answer.ts';
 import { keys } from '#src/i18n/keys.ts';
@@ -7,10 +8,12 @@ const columns = ['medicine', 'weeks', 'takenAsPrescribed', 'effect', 'outcome'] 
 
 /** Antidepressant trials in this episode, and the count that meets the common definition's parts. */
 export function TrialsTable({ summary }: { summary: Summary }) {
+  // Ids are per summary: a bilingual print shows two on one page.
+  const idPrefix = useId();
   const { t } = useTranslation('summary');
   return (
-    <section aria-labelledby="trials-title">
-      <h2 id="trials-title" className="heading-m">
+    <section aria-labelledby={`${idPrefix}-trials-title`}>
+      <h2 id={`${idPrefix}-trials-title`} className="heading-m">
         {t('trialsTitle')}
       </h2>
       {summary.trials.length === 0 ? (

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { completeJourney, expectHeading, press, printedPages, printMargins, text } from './journey-driver.ts';
+import { completeJourney, expectHeading, expectNoAxeViolations, press, printedPages, printMargins, text } from './journey-driver.ts';
 
 test('a whole journey in Spanish, with no English on any page', async ({ page }) => {
   await completeJourney(page, 'thoughtsOfSuicide', 'pointer', 'es');
@@ -25,6 +25,19 @@ test('a whole journey in Arabic, right to left, then the summary printed in Engl
   await page.emulateMedia({ media: 'print' });
   await expect(summary.getByText(text('en', 'summary', 'disclaimer'))).toBeVisible();
   await expect(summary.getByRole('heading', { name: text('en', 'rules', 'aneurysm.title') })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Bilingual print: English for the clinic, then Arabic for the patient, each part marked with its language.
+  await page.getByLabel(text('ar', 'common', 'language.secondLanguage')).selectOption('ar');
+  const parts = page.locator('article.summary');
+  await expect(parts).toHaveCount(2);
+  await expect(parts.nth(1)).toHaveAttribute('lang', 'ar');
+  await expect(parts.nth(1)).toHaveAttribute('dir', 'rtl');
+  await expect(parts.nth(1).getByText(text('ar', 'summary', 'disclaimer'))).toBeVisible();
+  await expectNoAxeViolations(page, 'bilingual summary');
+  const pages = await printedPages(page, 'A4');
+  test.info().annotations.push({ type: 'pages bilingual A4', description: String(pages) });
+  expect(pages).toBeGreaterThan(20);
 });
 
 test('switching language mid-journey keeps the page and every answer', async ({ page }) => {
