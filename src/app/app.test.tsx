@@ -5,7 +5,7 @@ import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
-import type { TreatmentTrial } from '#src/questionnaire/question-kinds.ts';
+import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { App } from './app.tsx';

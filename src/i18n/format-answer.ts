@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
-import type { TreatmentTrial } from '#src/questionnaire/question-kinds.ts';
+import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import { keys } from './keys.ts';
 
 /** Several values as one phrase in the language's own list style ("a, b and c"). */

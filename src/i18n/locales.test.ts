@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldIds, fields } from '#src/questionnaire/fields.ts';
-import { antidepressantOptions, antidepressantsByClass, trialOptionSets } from '#src/questionnaire/question-kinds.ts';
+import { antidepressantOptions, antidepressantsByClass, trialOptionSets } from '#src/questionnaire/treatment-trial.ts';
 import { sections, steps } from '#src/questionnaire/steps.ts';
 import { discussionRules } from '#src/summary/discussion-rules.ts';
 import { createI18n } from './i18n.ts';

@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  choiceField,
-  integerField,
-  monthYearField,
-  multiChoiceField,
-  textField,
-  trialListField,
-} from './question-kinds.ts';
+import { choiceField, integerField, monthYearField, multiChoiceField, textField } from './question-kinds.ts';
+import { trialListField } from './treatment-trial.ts';
 
 const yesNo = ['yes', 'no'] as const;
 const yesNoUnsure = ['yes', 'no', 'notSure'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TreatmentTrial } from './treatment-trial.ts';
 
 /**
  * Field kinds: each builder returns the field's answer schema together with what a page
@@ -6,7 +7,8 @@ import { z } from 'zod';
  * translated by the page (`validation.<code>` in locales).
  */
 
-const required = { error: 'required' } as const;
+/** The validation code for an answer left empty. */
+export const required = { error: 'required' } as const;
 
 export interface ChoiceField<V extends string = string> {
   kind: 'choice';
@@ -165,49 +167,4 @@ export function textField({
     optional ? trimmed : trimmed.min(1, required),
   );
   return { kind: 'text', maxLength, multiline, optional, schema };
-}
-
-export const antidepressantsByClass = {
-  ssri: ['citalopram', 'escitalopram', 'fluoxetine', 'fluvoxamine', 'paroxetine', 'sertraline'],
-  snri: ['desvenlafaxine', 'duloxetine', 'levomilnacipran', 'milnacipran', 'venlafaxine'],
-  otherModern: ['agomelatine', 'bupropion', 'mirtazapine', 'trazodone', 'vilazodone', 'vortioxetine'],
-  tricyclic: ['amitriptyline', 'clomipramine', 'desipramine', 'doxepin', 'imipramine', 'nortriptyline'],
-  maoi: ['isocarboxazid', 'moclobemide', 'phenelzine', 'selegilinePatch', 'tranylcypromine'],
-} as const;
-
-export type AntidepressantClass = keyof typeof antidepressantsByClass;
-const knownAntidepressants = Object.values(antidepressantsByClass).flat();
-export const antidepressantOptions = [...knownAntidepressants, 'other'] as const;
-
-export const trialOptionSets = {
-  takenAsPrescribed: ['yes', 'no', 'notSure'],
-  effect: ['none', 'aLittle', 'partial', 'large'],
-  outcome: ['stillTaking', 'stoppedNotHelping', 'stoppedSideEffects', 'stoppedCostOrAccess', 'stoppedOther'],
-} as const;
-
-/** Limits of one trial entry, shared by its schema and its error messages. */
-export const trialLimits = { minWeeks: 0, maxWeeks: 520, otherNameMaxLength: 80 } as const;
-
-const trialSchema = z
-  .object({
-    medicine: z.enum(antidepressantOptions, required),
-    otherName: z.string().trim().max(trialLimits.otherNameMaxLength, { error: 'tooLong' }).optional(),
-    weeks: integerField(trialLimits.minWeeks, trialLimits.maxWeeks).schema,
-    takenAsPrescribed: z.enum(trialOptionSets.takenAsPrescribed, required),
-    effect: z.enum(trialOptionSets.effect, required),
-    outcome: z.enum(trialOptionSets.outcome, required),
-  })
-  .transform(({ otherName, ...trial }) => (trial.medicine === 'other' ? { ...trial, otherName } : trial))
-  .superRefine((trial, context) => {
-    if (trial.medicine === 'other' && !('otherName' in trial && trial.otherName)) {
-      context.addIssue({ code: 'custom', path: ['otherName'], message: 'required' });
-    }
-  });
-
-export type TreatmentTrial = z.output<typeof trialSchema>;
-
-/** A repeatable list of antidepressant trials in this episode (CLINICAL.md 1.5). */
-export function trialListField(maxEntries: number): TrialListField {
-  const schema = z.array(trialSchema, required).min(1, { error: 'addAtLeastOne' }).max(maxEntries, { error: 'tooMany' });
-  return { kind: 'trialList', maxEntries, schema };
 }

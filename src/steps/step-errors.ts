@@ -2,7 +2,8 @@ import type { FieldErrors } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 import { keys } from '#src/i18n/keys.ts';
 import { fields, type FieldId } from '#src/questionnaire/fields.ts';
-import { trialLimits, type FieldKind } from '#src/questionnaire/question-kinds.ts';
+import type { FieldKind } from '#src/questionnaire/question-kinds.ts';
+import { trialLimits } from '#src/questionnaire/treatment-trial.ts';
 import type { Step } from '#src/questionnaire/steps.ts';
 
 export interface StepError {

@@ -3,7 +3,7 @@ import { scorePhq9, type Phq9Result } from '#src/instruments/phq9.ts';
 import { scoreTaps1, type Taps1Item } from '#src/instruments/taps1.ts';
 import { fieldSignalsCrisis, withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
 import { fieldIds, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
-import type { TreatmentTrial } from '#src/questionnaire/question-kinds.ts';
+import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import type { SectionId } from '#src/questionnaire/steps.ts';
 import { answerRowsBySection, type AnswerRow } from './answer-rows.ts';
 import { discussionRules, type Importance } from './discussion-rules.ts';

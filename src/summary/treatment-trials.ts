@@ -1,4 +1,4 @@
-import type { TreatmentTrial } from '#src/questionnaire/question-kinds.ts';
+import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 
 /** Weeks at which a trial is commonly counted as long enough (CLINICAL.md 1.2: most instruments use 6 or more). */
 export const adequateTrialWeeks = 6;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
 import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
-import type { TreatmentTrial } from '#src/questionnaire/question-kinds.ts';
+import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import type { Step } from '#src/questionnaire/steps.ts';
 
 const readLocale = (language: string, namespace: string): unknown =>

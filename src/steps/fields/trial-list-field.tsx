@@ -1,11 +1,8 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys } from '#src/i18n/keys.ts';
-import {
-  antidepressantsByClass,
-  trialOptionSets,
-  type TrialListField as TrialListSpec,
-} from '#src/questionnaire/question-kinds.ts';
+import { type TrialListField as TrialListSpec } from '#src/questionnaire/question-kinds.ts';
+import { antidepressantsByClass, trialOptionSets } from '#src/questionnaire/treatment-trial.ts';
 import { ErrorMessage } from '#src/ui/error-message.tsx';
 import type { FieldProps } from '../field-props.ts';
 import { Fieldset } from '../fieldset.tsx';

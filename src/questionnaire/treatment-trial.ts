@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { integerField, required, type TrialListField } from './question-kinds.ts';
+
+export const antidepressantsByClass = {
+  ssri: ['citalopram', 'escitalopram', 'fluoxetine', 'fluvoxamine', 'paroxetine', 'sertraline'],
+  snri: ['desvenlafaxine', 'duloxetine', 'levomilnacipran', 'milnacipran', 'venlafaxine'],
+  otherModern: ['agomelatine', 'bupropion', 'mirtazapine', 'trazodone', 'vilazodone', 'vortioxetine'],
+  tricyclic: ['amitriptyline', 'clomipramine', 'desipramine', 'doxepin', 'imipramine', 'nortriptyline'],
+  maoi: ['isocarboxazid', 'moclobemide', 'phenelzine', 'selegilinePatch', 'tranylcypromine'],
+} as const;
+
+export type AntidepressantClass = keyof typeof antidepressantsByClass;
+const knownAntidepressants = Object.values(antidepressantsByClass).flat();
+export const antidepressantOptions = [...knownAntidepressants, 'other'] as const;
+
+export const trialOptionSets = {
+  takenAsPrescribed: ['yes', 'no', 'notSure'],
+  effect: ['none', 'aLittle', 'partial', 'large'],
+  outcome: ['stillTaking', 'stoppedNotHelping', 'stoppedSideEffects', 'stoppedCostOrAccess', 'stoppedOther'],
+} as const;
+
+/** Limits of one trial entry, shared by its schema and its error messages. */
+export const trialLimits = { minWeeks: 0, maxWeeks: 520, otherNameMaxLength: 80 } as const;
+
+const trialSchema = z
+  .object({
+    medicine: z.enum(antidepressantOptions, required),
+    otherName: z.string().trim().max(trialLimits.otherNameMaxLength, { error: 'tooLong' }).optional(),
+    weeks: integerField(trialLimits.minWeeks, trialLimits.maxWeeks).schema,
+    takenAsPrescribed: z.enum(trialOptionSets.takenAsPrescribed, required),
+    effect: z.enum(trialOptionSets.effect, required),
+    outcome: z.enum(trialOptionSets.outcome, required),
+  })
+  .transform(({ otherName, ...trial }) => (trial.medicine === 'other' ? { ...trial, otherName } : trial))
+  .superRefine((trial, context) => {
+    if (trial.medicine === 'other' && !('otherName' in trial && trial.otherName)) {
+      context.addIssue({ code: 'custom', path: ['otherName'], message: 'required' });
+    }
+  });
+
+export type TreatmentTrial = z.output<typeof trialSchema>;
+
+/** A repeatable list of antidepressant trials in this episode (CLINICAL.md 1.5). */
+export function trialListField(maxEntries: number): TrialListField {
+  const schema = z.array(trialSchema, required).min(1, { error: 'addAtLeastOne' }).max(maxEntries, { error: 'tooMany' });
+  return { kind: 'trialList', maxEntries, schema };
+}
