@@ -10,4 +10,5 @@ export interface LocaleCheck {
   keyCount: number;
 }
 export function checkLocale(language: string): LocaleCheck;
+export function readLocale(language: string): { strings: Record<string, string>; meta: LocaleCheck['meta'] };
 export function localeFolders(): string[];

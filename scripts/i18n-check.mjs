@@ -16,7 +16,8 @@ const flatten = (value, prefix = '') =>
     ? { [prefix]: value }
     : Object.assign({}, ...Object.entries(value).map(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key)));
 
-function readLocale(language) {
+/** A locale's strings as `namespace.dotted.key` → text (meta.json apart), and its meta. */
+export function readLocale(language) {
   const folder = join(root, language);
   const strings = {};
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'meta.json')) {

@@ -1,30 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldIds, fields } from '#src/questionnaire/fields.ts';
 import { antidepressantOptions, antidepressantsByClass, trialOptionSets } from '#src/questionnaire/treatment-trial.ts';
 import { sections, steps } from '#src/questionnaire/steps.ts';
 import { discussionRules } from '#src/summary/discussion-rules.ts';
 import { createI18n } from './i18n.ts';
-import { checkLocale } from '#scripts/i18n-check.mjs';
+import { checkLocale, localeFolders, readLocale } from '#scripts/i18n-check.mjs';
 import { keys } from './keys.ts';
 
-const localesDir = new URL('../../locales/', import.meta.url);
-const languages = readdirSync(localesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-
-function flatten(value: unknown, prefix = ''): Record<string, string> {
-  if (typeof value === 'string') return { [prefix]: value };
-  return Object.assign({}, ...Object.entries(value as object).map(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key)));
-}
-
-function localeStrings(language: string): Record<string, string> {
-  const folder = new URL(`${language}/`, localesDir);
-  return Object.assign(
-    {},
-    ...readdirSync(folder).filter((file) => file.endsWith('.json') && file !== 'meta.json').map((file) =>
-      flatten(JSON.parse(readFileSync(new URL(file, folder), 'utf8')), file.replace(/\.json$/, '')),
-    ),
-  );
-}
+const languages = localeFolders();
+const localeStrings = (language: string) => readLocale(language).strings;
 
 /** Every key the code builds from question ids, so a missing translation fails here, not on screen. */
 function keysUsedByContent(): string[] {

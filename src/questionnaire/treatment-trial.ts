@@ -9,7 +9,6 @@ export const antidepressantsByClass = {
   maoi: ['isocarboxazid', 'moclobemide', 'phenelzine', 'selegilinePatch', 'tranylcypromine'],
 } as const;
 
-export type AntidepressantClass = keyof typeof antidepressantsByClass;
 const knownAntidepressants = Object.values(antidepressantsByClass).flat();
 export const antidepressantOptions = [...knownAntidepressants, 'other'] as const;
 

@@ -1,4 +1,4 @@
-import { visibleSteps, withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
+import { visibleSteps } from '#src/questionnaire/flow.ts';
 import type { Answers, FieldId } from '#src/questionnaire/fields.ts';
 import type { SectionId, StepId } from '#src/questionnaire/steps.ts';
 
@@ -7,9 +7,11 @@ export interface AnswerRow {
   stepId: StepId;
 }
 
-/** The answered questions that apply, in flow order, grouped by section. */
-export function answerRowsBySection(given: Answers): { section: SectionId; rows: AnswerRow[] }[] {
-  const answers = withoutHiddenAnswers(given);
+/**
+ * The answered questions that apply, in flow order, grouped by section. Only visible pages are
+ * walked, so an answer to a page that no longer applies is never listed.
+ */
+export function answerRowsBySection(answers: Answers): { section: SectionId; rows: AnswerRow[] }[] {
   const sections: { section: SectionId; rows: AnswerRow[] }[] = [];
   for (const step of visibleSteps(answers)) {
     const rows = step.fields.filter((fieldId) => answers[fieldId] !== undefined).map((fieldId) => ({ fieldId, stepId: step.id }));

@@ -7,8 +7,16 @@ import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
 import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import type { Step } from '#src/questionnaire/steps.ts';
 
-const readLocale = (language: string, namespace: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../locales/${language}/${namespace}.json`, import.meta.url), 'utf8'));
+const localeFiles = new Map<string, unknown>();
+
+/** One locale file, read from disk once per test worker however often the journeys ask for text. */
+function readLocale(language: string, namespace: string): unknown {
+  const path = `${language}/${namespace}`;
+  if (!localeFiles.has(path)) {
+    localeFiles.set(path, JSON.parse(readFileSync(new URL(`../../locales/${path}.json`, import.meta.url), 'utf8')));
+  }
+  return localeFiles.get(path);
+}
 
 /** Text in a language by namespace and dotted key, read from locales/, so the journeys assert what people see. */
 export function text(language: string, namespace: string, key: string): string {

@@ -53,7 +53,7 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
               {(description) => (
                 <select
                   id={entryId(index, 'medicine')}
-                  className={errorAt(`${index}.medicine`) ? 'select input--error' : 'select'}
+                  className={description['aria-invalid'] ? 'select input--error' : 'select'}
                   {...description}
                   {...register(`${fieldId}.${index}.medicine`)}
                 >
@@ -76,7 +76,7 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
                 {(description) => (
                   <input
                     id={entryId(index, 'otherName')}
-                    className={errorAt(`${index}.otherName`) ? 'input input--error' : 'input'}
+                    className={description['aria-invalid'] ? 'input input--error' : 'input'}
                     type="text"
                     autoComplete="off"
                     {...description}
@@ -94,7 +94,7 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
               {(description) => (
                 <input
                   id={entryId(index, 'weeks')}
-                  className={errorAt(`${index}.weeks`) ? 'input input--width-3 input--error' : 'input input--width-3'}
+                  className={description['aria-invalid'] ? 'input input--width-3 input--error' : 'input input--width-3'}
                   type="text"
                   inputMode="numeric"
                   autoComplete="off"
