@@ -23,9 +23,16 @@ const boundaries = {
   'src/ui/**': [only('ui', 'i18n')],
   'src/steps/**': [not('summary/summary-page', 'check-answers', 'start', 'safety', 'app')],
   'src/check-answers/**': [not('summary/summary-page', 'steps', 'start', 'safety', 'app')],
-  'src/summary/**': [not('steps', 'check-answers', 'start', 'safety', 'app', 'machine/screening-machine')],
+  'src/summary/**': [not('steps', 'check-answers', 'start', 'safety', 'app', 'machine/screening-machine', 'handover')],
+  'src/handover/**': [not('steps', 'check-answers', 'start', 'safety', 'app', 'summary/summary-page')],
   'src/start/**': [not('summary', 'steps', 'check-answers', 'safety', 'app')],
   'src/safety/**': [not('summary', 'steps', 'check-answers', 'start', 'app')],
+  // FHIR encoders and decoders are pure, like questionnaire/; English text arrives as an argument, never as a bundled locale.
+  'src/fhir/**': [
+    { regex: '^#src/(?!(questionnaire|instruments|fhir)/|i18n/keys\\.ts$)', message: 'fhir/ may import only questionnaire, instruments and i18n/keys.ts in src/ (one-way imports, STYLE.md).' },
+    { regex: '^#locales/', message: 'fhir/ takes English text as an argument (TextLookup); the build plugin reads the files.' },
+    noReact,
+  ],
 };
 
 const restrictedImports = (patterns) => [

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { fhirQuestionnaire } from '#src/fhir/questionnaire-plugin.ts';
 
 /**
  * Nothing may load from another origin, and no inline script may run. The policy is added to the
@@ -32,7 +33,7 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -5,9 +5,10 @@ import { laterNamespaces } from '#src/i18n/i18n.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { CrisisPage } from '#src/safety/crisis-page.tsx';
 import { StartPage } from '#src/start/start-page.tsx';
+import { openFileAddress } from '#src/handover/received-address.ts';
 import { DraftNotices } from './draft-notices.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
-import { LanguageSwitcher, useDocumentLanguage } from './language-switcher.tsx';
+import { PageFrame } from './page-frame.tsx';
 import { useBrowserSync } from './use-browser-sync.ts';
 import { YourAnswersPanel } from './your-answers-panel.tsx';
 
@@ -19,6 +20,8 @@ const loadSummaryPage = () => import('#src/summary/summary-page.tsx');
 const QuestionPage = lazy(() => loadQuestionPage().then((module) => ({ default: module.QuestionPage })));
 const CheckAnswersPage = lazy(() => loadCheckAnswersPage().then((module) => ({ default: module.CheckAnswersPage })));
 const SummaryPage = lazy(() => loadSummaryPage().then((module) => ({ default: module.SummaryPage })));
+// Sharing code (compression, QR, FHIR) loads only when the summary is shown.
+const HandoverPanel = lazy(() => import('#src/handover/handover-panel.tsx').then((module) => ({ default: module.HandoverPanel })));
 
 function usePrefetchPages(): void {
   const { i18n } = useTranslation();
@@ -40,37 +43,37 @@ function CurrentPage() {
     case 'checkAnswers':
       return <CheckAnswersPage />;
     case 'summary':
-      return <SummaryPage />;
+      return (
+        <SummaryPage>
+          <Suspense fallback={null}>
+            <HandoverPanel />
+          </Suspense>
+        </SummaryPage>
+      );
   }
 }
 
-/** The page frame: skip link, header and the current page. */
+/** The questionnaire: the current page in the frame, with the answers panel and the staff link. */
 export function App() {
   const { t } = useTranslation('common');
   usePrefetchPages();
   useBrowserSync();
-  useDocumentLanguage();
   return (
-    <>
-      <a href="#main" className="skip-link">
-        {t('skipToContent')}
-      </a>
-      <header className="header no-print">
-        <div className="width-container">
-          <span className="header__name">{t('appName')}</span>
-          <LanguageSwitcher />
-        </div>
-      </header>
-      <div className="width-container">
-        <main id="main" className="main">
-          <ExitThisPage />
-          <DraftNotices />
-          <Suspense fallback={null}>
-            <CurrentPage />
-          </Suspense>
-        </main>
-        <YourAnswersPanel />
-      </div>
-    </>
+    <PageFrame
+      aside={<YourAnswersPanel />}
+      footer={
+        <footer className="footer no-print">
+          <div className="width-container">
+            <a href={openFileAddress(new URL(window.location.href))}>{t('footer.openFile')}</a>
+          </div>
+        </footer>
+      }
+    >
+      <ExitThisPage />
+      <DraftNotices />
+      <Suspense fallback={null}>
+        <CurrentPage />
+      </Suspense>
+    </PageFrame>
   );
 }

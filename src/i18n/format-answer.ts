@@ -1,12 +1,10 @@
 import type { TFunction } from 'i18next';
 import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
+import { formatList } from './format-list.ts';
 import { keys } from './keys.ts';
 
-/** Several values as one phrase in the language's own list style ("a, b and c"). */
-export function formatList(values: readonly string[], language: string): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(values);
-}
+
 
 /** "Question: answer" for one field, as the summary lists the answers behind a point or a score. */
 export function answerLine(id: FieldId, answers: Answers, t: TFunction, language: string): string {

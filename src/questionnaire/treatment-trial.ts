@@ -18,6 +18,13 @@ export const trialOptionSets = {
   outcome: ['stillTaking', 'stoppedNotHelping', 'stoppedSideEffects', 'stoppedCostOrAccess', 'stoppedOther'],
 } as const;
 
+/** The locale option set (`questionnaire:options.<name>`) of each trial choice. */
+export const trialOptionSetNames = {
+  takenAsPrescribed: 'trialTakenAsPrescribed',
+  effect: 'trialEffect',
+  outcome: 'trialOutcome',
+} as const satisfies Record<keyof typeof trialOptionSets, string>;
+
 /** Limits of one trial entry, shared by its schema and its error messages. */
 export const trialLimits = { minWeeks: 0, maxWeeks: 520, otherNameMaxLength: 80 } as const;
 

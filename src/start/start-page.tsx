@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useClinic } from '#src/clinic/clinic-context.ts';
+import { formatList } from '#src/i18n/format-list.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { usePageTitle } from '#src/ui/use-page-title.ts';
@@ -7,7 +9,8 @@ const parts = ['whatItIs', 'whatItIsNot', 'time', 'privacy'] as const;
 
 /** What this is and is not, how long it takes, and where the answers go. */
 export function StartPage() {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
+  const clinic = useClinic();
   const actor = ScreeningActorContext.useActorRef();
   const resuming = ScreeningActorContext.useSelector((snapshot) => Object.keys(snapshot.context.answers).length > 0);
   usePageTitle(t('start.title'));
@@ -21,6 +24,18 @@ export function StartPage() {
           <p>{t(`start.${part}`)}</p>
         </section>
       ))}
+      <section>
+        <h2 className="heading-m">{t('start.clinicTitle', { clinic: clinic.name })}</h2>
+        <p>
+          {t('start.treatments', {
+            treatments: formatList(
+              clinic.treatments.map((treatment) => t(`treatments.${treatment}`)),
+              i18n.language,
+            ),
+          })}
+        </p>
+        <p>{t('start.minimumAge', { age: clinic.minimumAge })}</p>
+      </section>
       {resuming && <p className="inset">{t('start.resume')}</p>}
       <button type="button" className="button button--start" onClick={() => actor.send({ type: 'screening.start' })}>
         {t(resuming ? 'start.continue' : 'start.startNow')}

@@ -6,7 +6,7 @@ import { fieldIds, type Answers, type FieldId } from '#src/questionnaire/fields.
 import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import type { SectionId } from '#src/questionnaire/steps.ts';
 import { answerRowsBySection, type AnswerRow } from './answer-rows.ts';
-import { discussionRules, type Importance } from './discussion-rules.ts';
+import { defaultPolicy, discussionRules, type ClinicPolicy, type Importance } from './discussion-rules.ts';
 import { countAdequateTrialsWithoutEnoughImprovement } from './treatment-trials.ts';
 
 export interface DiscussionPoint {
@@ -28,14 +28,16 @@ export interface Summary {
   sections: { section: SectionId; rows: AnswerRow[] }[];
   /** The answers the summary was built from: only questions that applied. */
   answers: Answers;
+  /** The clinic's settings the points were raised with (the minimum age appears in a point's wording). */
+  policy: ClinicPolicy;
 }
 
 /** The clinician summary: a pure function of the answers, ignoring any answer to a question that does not apply. */
-export function buildSummary(given: Answers): Summary {
+export function buildSummary(given: Answers, policy: ClinicPolicy = defaultPolicy): Summary {
   const answers = withoutHiddenAnswers(given);
   const sections = answerRowsBySection(answers);
   const points = discussionRules
-    .map((rule) => ({ ruleId: rule.id, importance: rule.importance, clinicalSource: rule.clinicalSource, fieldIds: rule.raisedBy(answers) }))
+    .map((rule) => ({ ruleId: rule.id, importance: rule.importance, clinicalSource: rule.clinicalSource, fieldIds: rule.raisedBy(answers, policy) }))
     .filter((point) => point.fieldIds.length > 0)
     .sort((a, b) => Number(a.importance !== 'important') - Number(b.importance !== 'important'));
   const trials = answers.antidepressantTrials ?? [];
@@ -49,5 +51,6 @@ export function buildSummary(given: Answers): Summary {
     adequateTrialsWithoutEnoughImprovement: countAdequateTrialsWithoutEnoughImprovement(trials),
     sections,
     answers,
+    policy,
   };
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerLine, formatList } from '#src/i18n/format-answer.ts';
+import { answerLine } from '#src/i18n/format-answer.ts';
+import { formatList } from '#src/i18n/format-list.ts';
 import { keys } from '#src/i18n/keys.ts';
 import type { DiscussionPoint, Summary } from './build-summary.ts';
 import type { Importance } from './discussion-rules.ts';
@@ -49,7 +50,7 @@ function Point({ point, summary }: { point: DiscussionPoint; summary: Summary })
   const { t, i18n } = useTranslation('summary');
   return (
     <li className="point">
-      <h4 className="point__title">{t(keys.ruleTitle(point.ruleId))}</h4>
+      <h4 className="point__title">{t(keys.ruleTitle(point.ruleId), { ...summary.policy })}</h4>
       <dl className="point__details">
         <dt>{t('answerGiven')}</dt>
         <dd>
@@ -59,7 +60,7 @@ function Point({ point, summary }: { point: DiscussionPoint; summary: Summary })
           )}
         </dd>
         <dt>{t('whyItMatters')}</dt>
-        <dd>{t(keys.ruleWhy(point.ruleId))}</dd>
+        <dd>{t(keys.ruleWhy(point.ruleId), { ...summary.policy })}</dd>
         <dt>{t('sourceLabel')}</dt>
         <dd>{t(keys.ruleSource(point.ruleId))}</dd>
       </dl>

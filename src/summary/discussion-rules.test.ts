@@ -104,6 +104,14 @@ describe('points to discuss', () => {
     expect(buildSummary({ ...base, priorKetamineBadReaction: 'yes' }).points).toEqual([]); // no earlier ketamine
   });
 
+  it("raise the age against the clinic's minimum age, 18 when the clinic sets none", () => {
+    const raised = (age: number, minimumAge?: number) =>
+      buildSummary({ ...base, age }, minimumAge === undefined ? undefined : { minimumAge }).points.some((point) => point.ruleId === 'underAge');
+    expect([raised(17), raised(18)]).toEqual([true, false]);
+    expect([raised(20, 21), raised(21, 21)]).toEqual([true, false]);
+    expect(raised(17, 16)).toBe(false);
+  });
+
   it('list the important points first', () => {
     const importance = buildSummary(answersOf('manyCautions')).points.map((point) => point.importance);
     expect(importance.indexOf('discuss')).toBeGreaterThan(importance.lastIndexOf('important'));

@@ -8,6 +8,15 @@ import type { Answers, FieldId } from '#src/questionnaire/fields.ts';
  */
 export type Importance = 'important' | 'discuss';
 
+/** What a clinic sets that changes which points are raised (public/clinic.json). */
+export interface ClinicPolicy {
+  /** Below this age, the age itself is a point to discuss. */
+  minimumAge: number;
+}
+
+/** Adults only: the esketamine (Spravato) licence's age (CLINICAL.md 2.3 row 26), for a clinic that sets none. */
+export const defaultPolicy: ClinicPolicy = { minimumAge: 18 };
+
 export interface DiscussionRule {
   /** Locale key block `summary:rules.<id>` (title, why, source). */
   readonly id: string;
@@ -15,7 +24,7 @@ export interface DiscussionRule {
   /** Where the fact behind the rule is documented, as a CLINICAL.md section and row. */
   readonly clinicalSource: string;
   /** The answers that raise this point; none means it is not raised. */
-  readonly raisedBy: (answers: Answers) => FieldId[];
+  readonly raisedBy: (answers: Answers, policy: ClinicPolicy) => FieldId[];
 }
 
 type ChoiceFieldId = {
@@ -42,7 +51,7 @@ const when = (condition: boolean, ids: FieldId[]): FieldId[] => (condition ? ids
 /** Every point to discuss, in the order the summary lists them within each importance. */
 export const discussionRules: readonly DiscussionRule[] = [
   { id: 'underAge', importance: 'important', clinicalSource: '2.3 row 26',
-    raisedBy: (a) => when(a.age !== undefined && a.age < 18, ['age']) },
+    raisedBy: (a, policy) => when(a.age !== undefined && a.age < policy.minimumAge, ['age']) },
   { id: 'pregnancy', importance: 'important', clinicalSource: '2.3 row 18',
     raisedBy: answered(['pregnant', 'planningPregnancy']) },
   { id: 'aneurysm', importance: 'important', clinicalSource: '2.2; 2.3 row 1',

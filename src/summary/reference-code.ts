@@ -2,12 +2,18 @@ import type { Answers } from '#src/questionnaire/fields.ts';
 
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base 32: no I, L, O or U to misread
 
-/**
- * A short code that names this set of answers, so staff and patient can refer to the same
- * summary. The same answers always give the same code; it is not a secret and not an identity.
- */
-export function referenceCode(answers: Answers): string {
-  const text = JSON.stringify(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : 1)));
+/** JSON with every object's keys sorted, so equal values always give equal text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+}
+
+/** A 40-bit hash of a value, as 8 Crockford characters in two groups ("HW8T-KFG7"). Not a secret. */
+export function shortHash(value: unknown): string {
+  const text = canonicalJson(value);
   // FNV-1a, 32 bits, twice with different seeds for 40 usable bits.
   const hash = (seed: number) => {
     let h = seed >>> 0;
@@ -25,4 +31,12 @@ export function referenceCode(answers: Answers): string {
     code += alphabet[bits];
   }
   return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/**
+ * A short code that names this set of answers, so staff and patient can refer to the same
+ * summary. The same answers always give the same code; it is not a secret and not an identity.
+ */
+export function referenceCode(answers: Answers): string {
+  return shortHash(answers);
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerLine, formatAnswer, formatList } from '#src/i18n/format-answer.ts';
+import { answerLine, formatAnswer } from '#src/i18n/format-answer.ts';
+import { formatList } from '#src/i18n/format-list.ts';
 import type { Summary } from './build-summary.ts';
 
 /** The PHQ-9 total with its published band and item 9, then the AUDIT-C and TAPS-1 results. */

@@ -1,5 +1,8 @@
 import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
@@ -27,6 +30,9 @@ export function text(language: string, namespace: string, key: string): string {
 
 /** English text by namespace and dotted key. */
 export const en = (namespace: string, key: string) => text('en', namespace, key);
+
+/** A point to discuss's title as the example clinic (public/clinic.json, minimum age 18) shows it. */
+export const ruleTitle = (language: string, ruleId: string) => text(language, 'rules', `${ruleId}.title`).replace('{{minimumAge}}', '18');
 
 const flatten = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Object.values(value as Record<string, unknown>).flatMap(flatten);
@@ -259,13 +265,29 @@ export async function completeJourney(page: Page, persona: PersonaName, mode: Mo
   return answers;
 }
 
-/** Prints the page to PDF on a paper size, as "Save as PDF" would, and counts the pages. */
-export async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
+/** Where poppler's pdftotext is; `PDFTOTEXT` overrides. The journeys fail without it, as without a browser. */
+const pdftotext = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
+
+/** Prints the page to PDF on a paper size, as "Save as PDF" would: its page count and its text, in reading order. */
+export async function printToPdf(page: Page, format: 'A4' | 'Letter'): Promise<{ pages: number; text: string }> {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format, preferCSSPageSize: false });
   await page.emulateMedia({ media: 'screen' });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(existsSync(pdftotext), `poppler's pdftotext at ${pdftotext} (apt-get install poppler-utils, or set PDFTOTEXT)`).toBe(true);
+  const folder = mkdtempSync(join(tmpdir(), 'summary-pdf-'));
+  try {
+    writeFileSync(join(folder, 'summary.pdf'), pdf);
+    const text = execFileSync(pdftotext, ['-enc', 'UTF-8', join(folder, 'summary.pdf'), '-'], { encoding: 'utf8' });
+    // pdftotext ends every page with a form feed.
+    return { pages: text.split('\f').length - 1, text };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Prints the page to PDF on a paper size and counts the pages. */
+export async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
+  return (await printToPdf(page, format)).pages;
 }
 
 /** The running header and page numbers the summary puts in the printed page margins. */

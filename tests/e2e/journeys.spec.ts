@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { buildSummary } from '#src/summary/build-summary.ts';
-import { completeJourney, en, printedPages, printMargins } from './journey-driver.ts';
+import { completeJourney, en, printedPages, printMargins, printToPdf, ruleTitle } from './journey-driver.ts';
+import { missingFromPdf } from './pdf-text.ts';
 
-const title = (ruleId: string) => en('rules', `${ruleId}.title`);
+const title = (ruleId: string) => ruleTitle('en', ruleId);
 
 test('a person with nothing to discuss reaches a summary that says so, with their trials counted', async ({ page }) => {
   await completeJourney(page, 'nothingToDiscuss', 'pointer');
@@ -31,10 +32,13 @@ test('a person with many cautions sees every point to discuss, and typed markup 
   const points = page.getByRole('region', { name: en('summary', 'pointsTitle') }).getByRole('listitem').filter({ has: page.getByRole('heading') });
   const expected = buildSummary(answers).points.map((point) => title(point.ruleId));
   expect(expected.length).toBeGreaterThan(30);
+  // On paper, A4 and Letter: the statement that this is not a diagnosis, and every point.
   for (const format of ['A4', 'Letter'] as const) {
-    const pages = await printedPages(page, format);
-    expect(pages).toBeGreaterThan(2);
-    test.info().annotations.push({ type: `pages ${format}`, description: String(pages) });
+    const pdf = await printToPdf(page, format);
+    expect(pdf.pages).toBeGreaterThan(2);
+    test.info().annotations.push({ type: `pages ${format}`, description: String(pdf.pages) });
+    expect(missingFromPdf(pdf.text, en('summary', 'disclaimer'), 'ltr'), `${format}: the statement`).toEqual([]);
+    for (const expectedTitle of expected) expect(missingFromPdf(pdf.text, expectedTitle, 'ltr'), `${format}: ${expectedTitle}`).toEqual([]);
   }
   for (const ruleTitle of expected) await expect(points.filter({ hasText: ruleTitle }).first()).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Trintellix <b>10mg</b>' }).or(page.getByRole('rowheader', { name: 'Trintellix <b>10mg</b>' }))).toBeVisible();

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { completeJourney, expectHeading, expectNoAxeViolations, press, printedPages, printMargins, text } from './journey-driver.ts';
+import { buildSummary } from '#src/summary/build-summary.ts';
+import { completeJourney, expectHeading, expectNoAxeViolations, press, printedPages, printMargins, printToPdf, ruleTitle, text } from './journey-driver.ts';
+import { missingFromPdf } from './pdf-text.ts';
 
 test('a whole journey in Spanish, with no English on any page', async ({ page }) => {
   await completeJourney(page, 'thoughtsOfSuicide', 'pointer', 'es');
@@ -7,14 +9,18 @@ test('a whole journey in Spanish, with no English on any page', async ({ page })
 });
 
 test('a whole journey in Arabic, right to left, then the summary printed in English', async ({ page }) => {
-  await completeJourney(page, 'manyCautions', 'pointer', 'ar');
+  const answers = await completeJourney(page, 'manyCautions', 'pointer', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   expect(await printMargins(page)).toContain('@top-right');
+  // On paper, right to left: the Arabic statement that this is not a diagnosis, and every point.
+  const titles = buildSummary(answers).points.map((point) => ruleTitle('ar', point.ruleId));
   for (const format of ['A4', 'Letter'] as const) {
-    const pages = await printedPages(page, format);
-    expect(pages).toBeGreaterThan(2);
-    test.info().annotations.push({ type: `pages ar ${format}`, description: String(pages) });
+    const pdf = await printToPdf(page, format);
+    expect(pdf.pages).toBeGreaterThan(2);
+    test.info().annotations.push({ type: `pages ar ${format}`, description: String(pdf.pages) });
+    expect(missingFromPdf(pdf.text, text('ar', 'summary', 'disclaimer'), 'rtl'), `${format}: the statement`).toEqual([]);
+    for (const title of titles) expect(missingFromPdf(pdf.text, title, 'rtl'), `${format}: ${title}`).toEqual([]);
   }
 
   await page.getByLabel(text('ar', 'common', 'language.summaryLanguage')).selectOption('en');
@@ -38,6 +44,18 @@ test('a whole journey in Arabic, right to left, then the summary printed in Engl
   const pages = await printedPages(page, 'A4');
   test.info().annotations.push({ type: 'pages bilingual A4', description: String(pages) });
   expect(pages).toBeGreaterThan(20);
+
+  // Side by side: both languages on each sheet, in two columns, fewer pages than one after the other.
+  await page.getByLabel(text('ar', 'common', 'language.layouts.sideBySide')).check();
+  await page.emulateMedia({ media: 'print' });
+  const tops = await parts.evaluateAll((articles) => articles.map((article) => Math.round(article.getBoundingClientRect().top)));
+  await page.emulateMedia({ media: 'screen' });
+  expect(new Set(tops).size, 'both languages start at the top of the same sheet').toBe(1);
+  const sideBySide = await printToPdf(page, 'A4');
+  test.info().annotations.push({ type: 'pages bilingual side by side A4', description: String(sideBySide.pages) });
+  expect(sideBySide.pages).toBeLessThan(pages);
+  expect(missingFromPdf(sideBySide.text, text('en', 'summary', 'disclaimer'), 'ltr')).toEqual([]);
+  expect(missingFromPdf(sideBySide.text, text('ar', 'summary', 'disclaimer'), 'rtl')).toEqual([]);
 });
 
 test('switching language mid-journey keeps the page and every answer', async ({ page }) => {

@@ -1,0 +1,63 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { answersFromQuestionnaireResponse } from '#src/fhir/read-questionnaire-response.ts';
+import type { Answers } from '#src/questionnaire/fields.ts';
+import { ErrorMessage } from '#src/ui/error-message.tsx';
+import { PageHeading } from '#src/ui/page-heading.tsx';
+import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { localDay } from './received-address.ts';
+import { ReceivedSummary } from './received-summary.tsx';
+
+/** Larger than any real answers file by far; a bigger file is not one of ours. */
+const maxFileBytes = 1_000_000;
+
+type Opened = { answers: Answers; completedOn: Date } | { problem: string };
+
+/** For clinic staff: open a summary file a patient sent (a FHIR QuestionnaireResponse) and see the summary. */
+export function OpenFilePage() {
+  const { t } = useTranslation('summary');
+  const id = useId();
+  const [opened, setOpened] = useState<Opened>();
+  const problem = opened && 'problem' in opened ? t(`openFile.problems.${opened.problem}`) : undefined;
+  usePageTitle(t('openFile.title'), problem !== undefined, !(opened && 'answers' in opened));
+  const open = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    if (file.size > maxFileBytes) return setOpened({ problem: 'tooLarge' });
+    const reading = answersFromQuestionnaireResponse(await file.text());
+    setOpened(reading.ok ? { answers: reading.answers, completedOn: localDay(reading.authored ?? new Date().toISOString()) } : { problem: reading.problem });
+  };
+  if (opened && 'answers' in opened) {
+    return (
+      <>
+        <ReceivedSummary answers={opened.answers} completedOn={opened.completedOn} source="file" />
+        <button type="button" className="button button--secondary no-print" onClick={() => setOpened(undefined)}>
+          {t('openFile.another')}
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading>{t('openFile.title')}</PageHeading>
+      <p>{t('openFile.lead')}</p>
+      <div className={problem ? 'form-group form-group--error' : 'form-group'}>
+        <label className="label" htmlFor={`${id}-file`}>
+          {t('openFile.label')}
+        </label>
+        <p id={`${id}-hint`} className="hint">
+          {t('openFile.hint')}
+        </p>
+        <ErrorMessage id={`${id}-error`} message={problem} />
+        <input
+          id={`${id}-file`}
+          className="file-upload"
+          type="file"
+          accept=".json,application/json,application/fhir+json"
+          aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}
+          onChange={(event) => void open(event)}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { Answers } from '#src/questionnaire/fields.ts';
+import { PrintButton } from '#src/summary/print-button.tsx';
+import { SummaryView } from '#src/summary/summary-view.tsx';
+import './handover.css';
+
+/** A summary someone else completed, read-only: what it is and where it came from, then the summary. */
+export function ReceivedSummary({ answers, completedOn, source }: { answers: Answers; completedOn: Date; source: 'link' | 'file' }) {
+  const { t } = useTranslation('summary');
+  return (
+    <>
+      <div className="notice no-print">
+        <p>{t(`received.from.${source}`)}</p>
+        <p>{t('received.confidential')}</p>
+      </div>
+      <SummaryView answers={answers} completedOn={completedOn} />
+      <PrintButton />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClinic } from '#src/clinic/clinic-context.ts';
+import { PageHeading } from '#src/ui/page-heading.tsx';
+import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { localDay } from './received-address.ts';
+import { ReceivedSummary } from './received-summary.tsx';
+import { readShareFragment, type ShareLinkReading } from './share-link.ts';
+
+/** Opens a share link: the summary it carries, read-only, or a clear message when it cannot. */
+export function SharedLinkPage() {
+  const { sharing } = useClinic();
+  const [reading, setReading] = useState<ShareLinkReading>();
+  useEffect(() => {
+    let current = true;
+    const read = () => void readShareFragment(window.location.hash).then((result) => current && setReading(result));
+    read();
+    window.addEventListener('hashchange', read);
+    return () => {
+      current = false;
+      window.removeEventListener('hashchange', read);
+    };
+  }, []);
+  if (!sharing) return <LinkProblem problem="sharingOff" />;
+  if (!reading) return null;
+  if (!reading.ok) return <LinkProblem problem={reading.problem} />;
+  return <ReceivedSummary answers={reading.shared.answers} completedOn={localDay(reading.shared.completedOn)} source="link" />;
+}
+
+function LinkProblem({ problem }: { problem: string }) {
+  const { t } = useTranslation('summary');
+  usePageTitle(t('received.linkProblemTitle'));
+  return (
+    <>
+      <PageHeading>{t('received.linkProblemTitle')}</PageHeading>
+      <p>{t(`received.linkProblems.${problem}`)}</p>
+      <p>{t('received.linkProblemNext')}</p>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { Suspense, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { createI18n } from '#src/i18n/i18n.ts';
+import { useClinic } from '#src/clinic/clinic-context.ts';
+import { offeredFor } from '#src/i18n/locales.ts';
+import type { Answers } from '#src/questionnaire/fields.ts';
+import { SummaryDocument } from './summary-document.tsx';
+import './summary.css';
+
+const layouts = ['oneAfterTheOther', 'sideBySide'] as const;
+type Layout = (typeof layouts)[number];
+
+/**
+ * The summary with its language choices. Answers are stored as codes, so the summary can be shown
+ * and printed in another language than the one answered in, or in two languages at once.
+ */
+export function SummaryView({ answers, completedOn }: { answers: Answers; completedOn: Date }) {
+  const { t, i18n } = useTranslation(['common', 'summary']);
+  const [language, setLanguage] = useState(i18n.language);
+  const [secondLanguage, setSecondLanguage] = useState('');
+  const [layout, setLayout] = useState<Layout>('oneAfterTheOther');
+  const offered = offeredFor(useClinic().enabledLanguages);
+  const instance = useMemo(() => (language === i18n.language ? i18n : createI18n(language)), [language, i18n]);
+  const secondInstance = useMemo(() => (secondLanguage ? createI18n(secondLanguage) : undefined), [secondLanguage]);
+  const bilingual = secondInstance !== undefined && secondLanguage !== language;
+  return (
+    <>
+      {offered.length > 1 && (
+        <div className="summary-options no-print">
+          <div className="form-group">
+            <label className="label" htmlFor="summary-language">
+              {t('language.summaryLanguage')}
+            </label>
+            <select id="summary-language" className="select" value={language} onChange={(event) => setLanguage(event.target.value)}>
+              {offered.map((locale) => (
+                <option key={locale.code} value={locale.code} lang={locale.code}>
+                  {locale.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="summary-second-language">
+              {t('language.secondLanguage')}
+            </label>
+            <select id="summary-second-language" className="select" value={secondLanguage} onChange={(event) => setSecondLanguage(event.target.value)}>
+              <option value="">{t('language.noSecondLanguage')}</option>
+              {offered
+                .filter((locale) => locale.code !== language)
+                .map((locale) => (
+                  <option key={locale.code} value={locale.code} lang={locale.code}>
+                    {locale.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+          {bilingual && (
+            <fieldset className="fieldset form-group">
+              <legend className="fieldset__legend">{t('language.layout')}</legend>
+              <div className="radios radios--inline">
+                {layouts.map((option) => (
+                  <div className="radios__item" key={option}>
+                    <input
+                      className="radios__input"
+                      type="radio"
+                      id={`summary-layout-${option}`}
+                      name="summary-layout"
+                      checked={layout === option}
+                      onChange={() => setLayout(option)}
+                    />
+                    <label className="label radios__label" htmlFor={`summary-layout-${option}`}>
+                      {t(`language.layouts.${option}`)}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          )}
+        </div>
+      )}
+      <div className={bilingual && layout === 'sideBySide' ? 'summary-pair summary-pair--side-by-side' : 'summary-pair'}>
+        <I18nextProvider i18n={instance}>
+          <Suspense fallback={null}>
+            <SummaryDocument answers={answers} completedOn={completedOn} language={language} />
+          </Suspense>
+        </I18nextProvider>
+        {bilingual && (
+          <I18nextProvider i18n={secondInstance}>
+            <Suspense fallback={null}>
+              <SummaryDocument answers={answers} completedOn={completedOn} language={secondLanguage} secondary />
+            </Suspense>
+          </I18nextProvider>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { buildSummary } from '#src/summary/build-summary.ts';
+import { referenceCode } from '#src/summary/reference-code.ts';
+import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
+import { en, expectNoAxeViolations, origin, text, watchPage } from './journey-driver.ts';
+
+const example = JSON.parse(readFileSync(new URL('../../public/clinic.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+/** Opens the summary of a finished questionnaire, as a reload of the summary page would. */
+async function openSummary(page: Page, persona: PersonaName): Promise<string> {
+  const answers = answersOf(persona);
+  const draft = { version: 2, draftId: 'handover-test', savedAt: new Date().toISOString(), answers, page: { kind: 'summary' } };
+  await page.addInitScript((text) => sessionStorage.setItem('ketamine-prescreen.draft', text), JSON.stringify(draft));
+  await page.goto('/?page=summary');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
+  return referenceCode(buildSummary(answers).answers);
+}
+
+test('a share link and its QR code open the same summary, read-only, on another device', async ({ page, browser }) => {
+  const code = await openSummary(page, 'manyCautions');
+  await expect(page.getByText(en('summary', 'share.warning').replace('{{clinic}}', 'Example Ketamine Clinic'))).toBeVisible();
+  await page.getByRole('button', { name: en('summary', 'share.make') }).click();
+  await expect(page.getByRole('img', { name: en('summary', 'share.qrLabel') })).toBeVisible();
+  const link = await page.getByRole('textbox', { name: en('summary', 'share.linkLabel') }).inputValue();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#share=1\.\d+\./);
+  test.info().annotations.push({ type: 'share link length', description: String(link.length) });
+  await expectNoAxeViolations(page, 'summary with share link');
+
+  // The front desk: a fresh browser with nothing saved, in Spanish.
+  const desk = await browser.newContext({ locale: 'es' });
+  const staff = await desk.newPage();
+  const checks = watchPage(staff, origin);
+  await staff.goto(link);
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(text('es', 'summary', 'title'));
+  await expect(staff.getByText(text('es', 'summary', 'reference').replace('{{code}}', code))).toBeVisible();
+  await expect(staff.getByText(text('es', 'summary', 'disclaimer'))).toBeVisible();
+  await expect(staff.getByText(text('es', 'summary', 'received.from.link'))).toBeVisible();
+  await expect(staff.getByRole('button', { name: text('es', 'common', 'continue') })).toHaveCount(0);
+  await expectNoAxeViolations(staff, 'shared summary');
+  expect(await staff.evaluate(() => sessionStorage.length + localStorage.length), 'opening a link saves nothing').toBe(0);
+
+  // A link cut short in a message, or altered by hand, ends on a clear message.
+  await staff.goto(link.slice(0, link.length - 40));
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(text('es', 'summary', 'received.linkProblemTitle'));
+  await expect(staff.getByText(text('es', 'summary', 'received.linkProblems.truncated'))).toBeVisible();
+  const altered = link.slice(0, -6) + (link.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
+  await staff.goto('about:blank');
+  await staff.goto(altered);
+  await expect(staff.getByText(text('es', 'summary', 'received.linkProblems.damaged'))).toBeVisible();
+  await expectNoAxeViolations(staff, 'damaged link');
+  expect(checks.consoleErrors).toEqual([]);
+  expect(checks.foreignRequests).toEqual([]);
+  await desk.close();
+});
+
+test('staff open a downloaded FHIR file and see the same summary', async ({ page }) => {
+  const code = await openSummary(page, 'thoughtsOfSuicide');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en('summary', 'file.download') }).click()]);
+  expect(download.suggestedFilename()).toBe(`ketamine-screening-${code}.json`);
+  const file = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(file)).toMatchObject({ resourceType: 'QuestionnaireResponse', status: 'completed' });
+
+  await page.getByRole('link', { name: en('common', 'footer.openFile') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'openFile.title'));
+  await expectNoAxeViolations(page, 'open a file');
+  const input = page.getByLabel(en('summary', 'openFile.label'));
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"resourceType":"Patient"}') });
+  await expect(page.getByText(en('summary', 'openFile.problems.notAQuestionnaireResponse'))).toBeVisible();
+  expect(await page.title()).toMatch(/^Error: /);
+  await expectNoAxeViolations(page, 'open a file with an error');
+  await input.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
+  await expect(page.getByText(en('summary', 'reference').replace('{{code}}', code))).toBeVisible();
+  await expect(page.getByRole('region', { name: en('summary', 'safetyTitle') })).toBeVisible();
+});
+
+test('a clinic that turns sharing off offers no link, and refuses links', async ({ page }) => {
+  await page.route('**/clinic.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...example, sharing: false }) }));
+  await openSummary(page, 'nothingToDiscuss');
+  await expect(page.getByRole('button', { name: en('summary', 'file.download') })).toBeVisible();
+  await expect(page.getByRole('button', { name: en('summary', 'share.make') })).toHaveCount(0);
+  await page.goto('/#share=1.4.abcd');
+  await expect(page.getByText(en('summary', 'received.linkProblems.sharingOff'))).toBeVisible();
+});
