@@ -24,6 +24,7 @@ const boundaries = {
   'src/steps/**': [not('summary/summary-page', 'check-answers', 'start', 'safety', 'app')],
   'src/check-answers/**': [not('summary/summary-page', 'steps', 'start', 'safety', 'app')],
   'src/summary/**': [not('steps', 'check-answers', 'start', 'safety', 'app', 'machine/screening-machine', 'handover')],
+  'src/accessibility/**': [not('steps', 'check-answers', 'start', 'safety', 'app', 'summary', 'handover')],
   'src/handover/**': [not('steps', 'check-answers', 'start', 'safety', 'app', 'summary/summary-page')],
   'src/start/**': [not('summary', 'steps', 'check-answers', 'safety', 'app')],
   'src/safety/**': [not('summary', 'steps', 'check-answers', 'start', 'app')],

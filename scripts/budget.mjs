@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const budgetBytes = Number(process.env.FIRST_LOAD_BUDGET ?? 150 * 1024);
+const budgetBytes = Number(process.env.FIRST_LOAD_BUDGET ?? 115 * 1024);
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const assets = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]);
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;

@@ -30,7 +30,7 @@ if (existsSync(vitestJson)) {
   check('unit and component tests', false);
 }
 
-const built = run('npx', ['vite', 'build']);
+const built = run('npx', ['vite', 'build']) && run('node', ['scripts/prerender.mjs', 'dist']);
 check('build', built);
 check('first-load budget', built && run('node', ['scripts/budget.mjs', 'dist']));
 

@@ -5,10 +5,11 @@ import { laterNamespaces } from '#src/i18n/i18n.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { CrisisPage } from '#src/safety/crisis-page.tsx';
 import { StartPage } from '#src/start/start-page.tsx';
-import { openFileAddress } from '#src/handover/received-address.ts';
 import { DraftNotices } from './draft-notices.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
+import { useDraftSession } from './draft-session-context.ts';
 import { PageFrame } from './page-frame.tsx';
+import { takeStartRequest } from './start-request.ts';
 import { useBrowserSync } from './use-browser-sync.ts';
 import { YourAnswersPanel } from './your-answers-panel.tsx';
 
@@ -32,10 +33,13 @@ function usePrefetchPages(): void {
 
 /** The page for the machine's current phase. */
 function CurrentPage() {
+  const actor = ScreeningActorContext.useActorRef();
   const page = ScreeningActorContext.useSelector((snapshot) => currentPage(snapshot).kind);
+  const resuming = ScreeningActorContext.useSelector((snapshot) => Object.keys(snapshot.context.answers).length > 0);
+
   switch (page) {
     case 'start':
-      return <StartPage />;
+      return <StartPage resuming={resuming} onStart={() => actor.send({ type: 'screening.start' })} />;
     case 'safety':
       return <CrisisPage />;
     case 'step':
@@ -53,23 +57,19 @@ function CurrentPage() {
   }
 }
 
-/** The questionnaire: the current page in the frame, with the answers panel and the staff link. */
+/** The questionnaire: the current page in the frame, with the answers panel beside it. */
 export function App() {
-  const { t } = useTranslation('common');
+  const session = useDraftSession();
+  const actor = ScreeningActorContext.useActorRef();
   usePrefetchPages();
   useBrowserSync();
+  // After the address has been read: "Start now" pressed on the first paint, before this code arrived.
+  useEffect(() => {
+    if (takeStartRequest()) actor.send({ type: 'screening.start' });
+  }, [actor]);
   return (
-    <PageFrame
-      aside={<YourAnswersPanel />}
-      footer={
-        <footer className="footer no-print">
-          <div className="width-container">
-            <a href={openFileAddress(new URL(window.location.href))}>{t('footer.openFile')}</a>
-          </div>
-        </footer>
-      }
-    >
-      <ExitThisPage />
+    <PageFrame aside={<YourAnswersPanel />}>
+      <ExitThisPage exit={session.exit} />
       <DraftNotices />
       <Suspense fallback={null}>
         <CurrentPage />

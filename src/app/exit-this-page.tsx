@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
-import { useDraftSession } from './draft-session-context.ts';
 
 const presses = 3;
 const withinMs = 5000;
@@ -10,9 +9,8 @@ const withinMs = 5000;
  * GOV.UK's "Exit this page": leaves at once, replacing this history entry, and removes this tab's
  * answers unless the person chose to keep them. Pressing Shift three times does the same.
  */
-export function ExitThisPage() {
+export function ExitThisPage({ exit }: { exit: (toUrl: string) => void }) {
   const { t } = useTranslation('common');
-  const session = useDraftSession();
   // Where the clinic chose: an everyday page that says nothing about this questionnaire.
   const exitAddress = useClinic().quickExitUrl;
   useEffect(() => {
@@ -21,11 +19,11 @@ export function ExitThisPage() {
       if (event.key !== 'Shift' || event.repeat) return;
       const now = Date.now();
       times = [...times.filter((time) => now - time < withinMs), now];
-      if (times.length >= presses) session.exit(exitAddress);
+      if (times.length >= presses) exit(exitAddress);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [session, exitAddress]);
+  }, [exit, exitAddress]);
   return (
     <div className="exit-this-page no-print">
       <a
@@ -34,7 +32,7 @@ export function ExitThisPage() {
         rel="noreferrer"
         onClick={(event) => {
           event.preventDefault();
-          session.exit(exitAddress);
+          exit(exitAddress);
         }}
       >
         {t('exitThisPage.button')}

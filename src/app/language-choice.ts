@@ -1,5 +1,5 @@
 import { chooseLanguage } from '#src/i18n/choose-language.ts';
-import { languageKey } from '#src/persistence/draft-storage.ts';
+import { languageKey } from '#src/persistence/storage-keys.ts';
 
 type Browser = Pick<Window, 'location' | 'sessionStorage' | 'navigator'>;
 

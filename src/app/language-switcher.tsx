@@ -33,7 +33,9 @@ export function LanguageSwitcher() {
                 className="link-button"
                 lang={locale.code}
                 onClick={() => {
-                  void i18n.changeLanguage(locale.code);
+                  // The button becomes the current language's label: focus goes to the page's heading,
+                  // which is read out in the new language, rather than being dropped to <body>.
+                  void i18n.changeLanguage(locale.code).then(() => document.querySelector<HTMLElement>('main h1')?.focus());
                   saveLanguage(window, locale.code);
                 }}
               >

@@ -1,5 +1,6 @@
 import type { Page } from '#src/machine/page.ts';
 import { isStepId } from '#src/questionnaire/steps.ts';
+import { continuePageName } from '#src/start/continue-address.ts';
 
 const parameter = 'page';
 const fixedPages = { checkAnswers: 'check-answers', safety: 'support', summary: 'summary' } as const;
@@ -21,6 +22,8 @@ export function pageAt(url: URL): Page | undefined {
   const name = url.searchParams.get(parameter);
   if (name === null) return { kind: 'start' };
   if (isStepId(name)) return { kind: 'step', stepId: name };
+  // Asking for "Check your answers" opens it when every question is answered, else the first unanswered page.
+  if (name === continuePageName) return { kind: 'checkAnswers' };
   const fixed = Object.entries(fixedPages).find(([, value]) => value === name)?.[0];
   return fixed ? ({ kind: fixed } as Page) : undefined;
 }

@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { openFileAddress } from '#src/handover/received-address.ts';
 import { LanguageSwitcher, useDocumentLanguage } from './language-switcher.tsx';
+import { accessibilityAddress } from './standalone-view.ts';
 
-/** Every page's frame: skip link, header with the languages, the main content, and what follows it. */
-export function PageFrame({ children, aside, footer }: { children: ReactNode; aside?: ReactNode; footer?: ReactNode }) {
+/** Every page's frame: skip link, header with the languages, the main content, what goes beside it, and the footer. */
+export function PageFrame({ children, aside }: { children: ReactNode; aside?: ReactNode }) {
   const { t } = useTranslation('common');
   useDocumentLanguage();
+  // The start page is also rendered at build time, where there is no window.
+  const here = new URL(typeof window === 'undefined' ? 'http://localhost/' : window.location.href);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -23,7 +27,18 @@ export function PageFrame({ children, aside, footer }: { children: ReactNode; as
         </main>
         {aside}
       </div>
-      {footer}
+      <footer className="footer no-print">
+        <div className="width-container">
+          <ul className="inline-list">
+            <li>
+              <a href={accessibilityAddress(here)}>{t('footer.accessibility')}</a>
+            </li>
+            <li>
+              <a href={openFileAddress(here)}>{t('footer.openFile')}</a>
+            </li>
+          </ul>
+        </div>
+      </footer>
     </>
   );
 }

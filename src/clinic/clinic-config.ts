@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { regions } from '#src/safety/crisis-lines.ts';
+// zod/mini: the same checks as zod, in a fraction of the size, for code in the first load.
+import * as z from 'zod/mini';
+import { regions } from '#src/safety/regions.ts';
 
 export const treatmentsOffered = ['intravenous', 'intramuscular', 'esketamineNasalSpray'] as const;
 
@@ -8,27 +9,28 @@ export const treatmentsOffered = ['intravenous', 'intramuscular', 'esketamineNas
  * a deployer who gets a field wrong sees a page naming the field and the problem.
  */
 export function clinicConfigSchema(languages: readonly string[]) {
-  const language = z.string().refine((code) => languages.includes(code), { error: 'unknownLanguage' });
+  const language = z.string().check(z.refine((code) => languages.includes(code), { error: 'unknownLanguage' }));
   return z
-    .object({
-      name: z.string().trim().min(1).max(120),
-      phone: z.string().regex(/^\+?[0-9 ()-]{3,25}$/, { error: 'invalidPhone' }).optional(),
-      email: z.email({ error: 'invalidEmail' }).optional(),
-      address: z.string().trim().max(300).optional(),
+    .strictObject({
+      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+      phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{3,25}$/, { error: 'invalidPhone' }))),
+      email: z.optional(z.email({ error: 'invalidEmail' })),
+      address: z.optional(z.string().check(z.trim(), z.maxLength(300))),
       region: z.enum(regions, { error: 'unknownRegion' }),
       defaultLanguage: language,
-      enabledLanguages: z.array(language).min(1),
-      minimumAge: z.int().min(0).max(120),
-      treatments: z.array(z.enum(treatmentsOffered)).min(1),
+      enabledLanguages: z.array(language).check(z.minLength(1)),
+      minimumAge: z.int().check(z.minimum(0), z.maximum(120)),
+      treatments: z.array(z.enum(treatmentsOffered)).check(z.minLength(1)),
       sharing: z.boolean(),
-      draftExpiryDays: z.int().min(1).max(90),
+      draftExpiryDays: z.int().check(z.minimum(1), z.maximum(90)),
       quickExitUrl: z.url({ protocol: /^https?$/, error: 'invalidUrl' }),
     })
-    .strict()
-    .refine((config) => config.enabledLanguages.includes(config.defaultLanguage), {
-      error: 'defaultLanguageNotEnabled',
-      path: ['defaultLanguage'],
-    });
+    .check(
+      z.refine((config) => config.enabledLanguages.includes(config.defaultLanguage), {
+        error: 'defaultLanguageNotEnabled',
+        path: ['defaultLanguage'],
+      }),
+    );
 }
 
 export type ClinicConfig = z.output<ReturnType<typeof clinicConfigSchema>>;

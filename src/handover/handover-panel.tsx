@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
-import { questionnaireResponseFor } from '#src/fhir/questionnaire-response.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { referenceCode } from '#src/summary/reference-code.ts';
 import { withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
@@ -15,7 +14,9 @@ export function HandoverPanel() {
   const { sharing } = useClinic();
   const id = useId();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
-  const download = () => {
+  const download = async () => {
+    // The FHIR writer loads only for people who download the file.
+    const { questionnaireResponseFor } = await import('#src/fhir/questionnaire-response.ts');
     const response = questionnaireResponseFor(answers, { status: 'completed', authored: new Date() });
     const name = t('file.name', { code: referenceCode(withoutHiddenAnswers(answers)) });
     downloadFile(name, 'application/fhir+json', JSON.stringify(response, null, 2));
@@ -32,7 +33,7 @@ export function HandoverPanel() {
           {t('file.title')}
         </h3>
         <p>{t('file.lead')}</p>
-        <button type="button" className="button button--secondary" onClick={download}>
+        <button type="button" className="button button--secondary" onClick={() => void download()}>
           {t('file.download')}
         </button>
       </section>

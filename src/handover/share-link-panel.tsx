@@ -1,11 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
 import { QrCode } from './qr-code.tsx';
-import { qrMatrix } from './qr-matrix.ts';
+import type { QrMatrix } from './qr-matrix.ts';
 import { isoDay } from './received-address.ts';
-import { shareFragment } from './share-link.ts';
 
 /**
  * "Share with the clinic": a link that carries the answers in its fragment, and its QR code to
@@ -16,12 +15,20 @@ export function ShareLinkPanel({ answers }: { answers: Answers }) {
   const clinic = useClinic();
   const id = useId();
   const [link, setLink] = useState<string>();
-  const matrix = useMemo(() => (link === undefined ? undefined : qrMatrix(link)), [link]);
+  const [matrix, setMatrix] = useState<QrMatrix>();
+  // The button that made the link goes away: focus moves to the link, ready to copy, not to <body>.
+  const linkField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (link !== undefined) linkField.current?.focus();
+  }, [link]);
   const [copied, setCopied] = useState<'copied' | 'copyFailed'>();
   const makeLink = async () => {
+    // Compression and the QR encoder load only for people who make a link.
+    const [{ shareFragment }, { qrMatrix }] = await Promise.all([import('./share-link.ts'), import('./qr-matrix.ts')]);
     const url = new URL(window.location.href);
     url.search = '';
     url.hash = await shareFragment({ answers, completedOn: isoDay(new Date()) });
+    setMatrix(qrMatrix(url.href));
     setLink(url.href);
   };
   const copy = async () => {
@@ -56,7 +63,7 @@ export function ShareLinkPanel({ answers }: { answers: Answers }) {
             <label className="label" htmlFor={`${id}-link`}>
               {t('share.linkLabel')}
             </label>
-            <textarea id={`${id}-link`} className="textarea share-link" readOnly rows={3} value={link} onFocus={(event) => event.target.select()} />
+            <textarea ref={linkField} id={`${id}-link`} className="textarea share-link" readOnly rows={3} value={link} onFocus={(event) => event.target.select()} />
           </div>
           <button type="button" className="button button--secondary" onClick={() => void copy()}>
             {t('share.copy')}

@@ -5,22 +5,15 @@ import { directionOf } from './locales.ts';
 export const defaultLanguage = 'en';
 
 /**
- * English text for the start and crisis pages is in the first load; everything else (other
+ * English text for the start page and the page frame is in the first load; everything else (other
  * languages, and later namespaces) is its own chunk, fetched when asked for. react-i18next
  * suspends a page until its namespaces have arrived.
  */
-export const firstLoadNamespaces = ['common', 'safety'] as const;
-export const laterNamespaces = ['questionnaire', 'validation', 'rules', 'summary'] as const;
+export const firstLoadNamespaces = ['common'] as const;
+export const laterNamespaces = ['safety', 'questionnaire', 'validation', 'rules', 'summary'] as const;
 
-const firstLoadFiles = import.meta.glob<{ default: ResourceKey }>(['../../locales/en/common.json', '../../locales/en/safety.json'], {
-  eager: true,
-});
-const laterFiles = import.meta.glob<{ default: ResourceKey }>([
-  '../../locales/*/*.json',
-  '!../../locales/en/common.json',
-  '!../../locales/en/safety.json',
-  '!../../locales/*/meta.json',
-]);
+const firstLoadFiles = import.meta.glob<{ default: ResourceKey }>(['../../locales/en/common.json'], { eager: true });
+const laterFiles = import.meta.glob<{ default: ResourceKey }>(['../../locales/*/*.json', '!../../locales/en/common.json', '!../../locales/*/meta.json']);
 
 const localePath = /locales\/([^/]+)\/([^/]+)\.json$/;
 

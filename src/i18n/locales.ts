@@ -5,10 +5,12 @@ export interface LocaleMeta {
   dir: 'ltr' | 'rtl';
   /** complete and draft locales are offered; incomplete ones only open with ?lng=<code>. */
   status: 'complete' | 'draft' | 'incomplete';
-  review?: string;
 }
 
-const metaFiles = import.meta.glob<{ default: Omit<LocaleMeta, 'code'> }>('../../locales/*/meta.json', { eager: true });
+// Only the fields the app uses are imported, so the first load does not carry each locale's notes.
+const names = import.meta.glob<string>('../../locales/*/meta.json', { eager: true, import: 'name' });
+const directions = import.meta.glob<LocaleMeta['dir']>('../../locales/*/meta.json', { eager: true, import: 'dir' });
+const statuses = import.meta.glob<LocaleMeta['status']>('../../locales/*/meta.json', { eager: true, import: 'status' });
 
 /** In development only: the generated pseudo-locales (see pseudo-locale.ts). */
 const pseudoLocales: LocaleMeta[] = import.meta.env.DEV
@@ -19,8 +21,13 @@ const pseudoLocales: LocaleMeta[] = import.meta.env.DEV
   : [];
 
 /** Every locale folder found at build time: adding a language is adding a folder. */
-export const locales: readonly LocaleMeta[] = Object.entries(metaFiles)
-  .map(([path, file]) => ({ ...file.default, code: /locales\/([^/]+)\/meta\.json$/.exec(path)?.[1] ?? '' }))
+export const locales: readonly LocaleMeta[] = Object.entries(names)
+  .map(([path, name]) => ({
+    name,
+    dir: directions[path] ?? 'ltr',
+    status: statuses[path] ?? 'incomplete',
+    code: /locales\/([^/]+)\/meta\.json$/.exec(path)?.[1] ?? '',
+  }))
   .filter((locale) => locale.code !== '')
   .concat(pseudoLocales)
   .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));

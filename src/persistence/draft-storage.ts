@@ -1,10 +1,6 @@
 import { readDraft, type Draft, type ReadDraft } from './saved-draft.ts';
 
-const prefix = 'ketamine-prescreen.';
-const sessionKey = `${prefix}draft`;
-const deviceKey = `${prefix}kept-draft`;
-/** The language the person chose; kept like the draft, and cleared with it. */
-export const languageKey = `${prefix}language`;
+import { clearStoredAnswers, deviceDraftKey as deviceKey, sessionDraftKey as sessionKey } from './storage-keys.ts';
 
 /** How many days answers stay on the device when the person chooses to keep them. */
 export const keepDays = 7;
@@ -67,11 +63,7 @@ export function browserDraftStorage(window: Pick<Window, 'sessionStorage' | 'loc
       }
     },
     clear() {
-      for (const storage of [session, device]) {
-        if (!storage) continue;
-        const ours = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key) => key?.startsWith(prefix));
-        for (const key of ours) if (key) remove(storage, key);
-      }
+      clearStoredAnswers(window);
     },
   };
 }

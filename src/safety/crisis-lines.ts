@@ -1,3 +1,4 @@
+import type { Region } from './regions.ts';
 /**
  * Crisis lines and emergency numbers by region (CLINICAL.md 4.3). Numbers are dialled as written;
  * names and descriptions are locale keys under `safety:lines.<id>`. Re-verify every number against
@@ -80,11 +81,9 @@ export const crisisSupportByRegion = {
     source: '3114 numéro national de prévention du suicide, live 1 Oct 2021 (service-public.fr); 112',
     verified: '2026-11-22',
   },
-} as const satisfies Record<string, RegionCrisisSupport>;
+} as const satisfies Record<Region, RegionCrisisSupport>;
 
-export type Region = keyof typeof crisisSupportByRegion;
-
-export const regions = Object.keys(crisisSupportByRegion) as Region[];
+export type { Region };
 
 /** Where no region is configured or known: the emergency number that works across the EU and on most mobiles. */
 export const fallbackCrisisSupport: RegionCrisisSupport = {

@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { formatList } from '#src/i18n/format-list.ts';
-import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { continueAddress } from './continue-address.ts';
 
 const parts = ['whatItIs', 'whatItIsNot', 'time', 'privacy'] as const;
 
 /** What this is and is not, how long it takes, and where the answers go. */
-export function StartPage() {
+export function StartPage({ resuming, onStart }: { resuming: boolean; onStart: () => void }) {
   const { t, i18n } = useTranslation('common');
   const clinic = useClinic();
-  const actor = ScreeningActorContext.useActorRef();
-  const resuming = ScreeningActorContext.useSelector((snapshot) => Object.keys(snapshot.context.answers).length > 0);
   usePageTitle(t('start.title'));
   return (
     <>
@@ -37,9 +35,24 @@ export function StartPage() {
         <p>{t('start.minimumAge', { age: clinic.minimumAge })}</p>
       </section>
       {resuming && <p className="inset">{t('start.resume')}</p>}
-      <button type="button" className="button button--start" onClick={() => actor.send({ type: 'screening.start' })}>
+      {/* A link styled as a button (GOV.UK's start button): it works before the page's script has arrived. */}
+      <a
+        href={continueAddress}
+        role="button"
+        draggable="false"
+        className="button button--start"
+        onClick={(event) => {
+          event.preventDefault();
+          onStart();
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== ' ') return;
+          event.preventDefault();
+          onStart();
+        }}
+      >
         {t(resuming ? 'start.continue' : 'start.startNow')}
-      </button>
+      </a>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { buildSummary } from '#src/summary/build-summary.ts';
 import { referenceCode } from '#src/summary/reference-code.ts';
 import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
-import { en, expectNoAxeViolations, origin, text, watchPage } from './journey-driver.ts';
+import { en, expectAccessiblePage, origin, text, watchPage } from './journey-driver.ts';
 
 const example = JSON.parse(readFileSync(new URL('../../public/clinic.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -25,7 +25,7 @@ test('a share link and its QR code open the same summary, read-only, on another 
   const link = await page.getByRole('textbox', { name: en('summary', 'share.linkLabel') }).inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#share=1\.\d+\./);
   test.info().annotations.push({ type: 'share link length', description: String(link.length) });
-  await expectNoAxeViolations(page, 'summary with share link');
+  await expectAccessiblePage(page, 'summary with share link');
 
   // The front desk: a fresh browser with nothing saved, in Spanish.
   const desk = await browser.newContext({ locale: 'es' });
@@ -37,7 +37,7 @@ test('a share link and its QR code open the same summary, read-only, on another 
   await expect(staff.getByText(text('es', 'summary', 'disclaimer'))).toBeVisible();
   await expect(staff.getByText(text('es', 'summary', 'received.from.link'))).toBeVisible();
   await expect(staff.getByRole('button', { name: text('es', 'common', 'continue') })).toHaveCount(0);
-  await expectNoAxeViolations(staff, 'shared summary');
+  await expectAccessiblePage(staff, 'shared summary');
   expect(await staff.evaluate(() => sessionStorage.length + localStorage.length), 'opening a link saves nothing').toBe(0);
 
   // A link cut short in a message, or altered by hand, ends on a clear message.
@@ -48,7 +48,7 @@ test('a share link and its QR code open the same summary, read-only, on another 
   await staff.goto('about:blank');
   await staff.goto(altered);
   await expect(staff.getByText(text('es', 'summary', 'received.linkProblems.damaged'))).toBeVisible();
-  await expectNoAxeViolations(staff, 'damaged link');
+  await expectAccessiblePage(staff, 'damaged link');
   expect(checks.consoleErrors).toEqual([]);
   expect(checks.foreignRequests).toEqual([]);
   await desk.close();
@@ -63,12 +63,12 @@ test('staff open a downloaded FHIR file and see the same summary', async ({ page
 
   await page.getByRole('link', { name: en('common', 'footer.openFile') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'openFile.title'));
-  await expectNoAxeViolations(page, 'open a file');
+  await expectAccessiblePage(page, 'open a file');
   const input = page.getByLabel(en('summary', 'openFile.label'));
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"resourceType":"Patient"}') });
   await expect(page.getByText(en('summary', 'openFile.problems.notAQuestionnaireResponse'))).toBeVisible();
   expect(await page.title()).toMatch(/^Error: /);
-  await expectNoAxeViolations(page, 'open a file with an error');
+  await expectAccessiblePage(page, 'open a file with an error');
   await input.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
   await expect(page.getByText(en('summary', 'reference').replace('{{code}}', code))).toBeVisible();

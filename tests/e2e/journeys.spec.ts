@@ -1,12 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { buildSummary } from '#src/summary/build-summary.ts';
-import { completeJourney, en, printedPages, printMargins, printToPdf, ruleTitle } from './journey-driver.ts';
+import { completeJourney, en, gzipSizeOf, printedPages, printMargins, printToPdf, ruleTitle, wholeJourneyCeilingBytes, wholeJourneyTargetBytes } from './journey-driver.ts';
 import { missingFromPdf } from './pdf-text.ts';
 
 const title = (ruleId: string) => ruleTitle('en', ruleId);
 
 test('a person with nothing to discuss reaches a summary that says so, with their trials counted', async ({ page }) => {
-  await completeJourney(page, 'nothingToDiscuss', 'pointer');
+  let fetched: string[] = [];
+  await completeJourney(page, 'nothingToDiscuss', 'pointer', 'en', { watched: (checks) => (fetched = checks.fetched) });
+  // Everything this journey fetched, from the start page to the summary ready to print.
+  const journeyBytes = gzipSizeOf(fetched);
+  const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+  console.info(`whole journey: ${journeyBytes} B gzip (${kib(journeyBytes)} KiB); target ${kib(wholeJourneyTargetBytes)} KiB, ceiling ${kib(wholeJourneyCeilingBytes)} KiB`);
+  test.info().annotations.push({ type: 'whole journey gzip bytes', description: String(journeyBytes) });
+  expect(journeyBytes).toBeGreaterThan(50_000);
+  expect(journeyBytes).toBeLessThanOrEqual(wholeJourneyCeilingBytes);
   await expect(page.getByText(en('summary', 'noPoints'))).toBeVisible();
   await expect(page.getByText('2 trials lasted 6 weeks or more')).toBeVisible();
   await expect(page.getByText('PHQ-9 total: 14 out of 27')).toBeVisible();

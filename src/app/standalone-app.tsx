@@ -1,0 +1,23 @@
+import { lazy, Suspense } from 'react';
+import { PageFrame } from './page-frame.tsx';
+import type { StandaloneView } from './standalone-view.ts';
+
+const pages = {
+  sharedLink: lazy(() => import('#src/handover/shared-link-page.tsx').then((module) => ({ default: module.SharedLinkPage }))),
+  openFile: lazy(() => import('#src/handover/open-file-page.tsx').then((module) => ({ default: module.OpenFilePage }))),
+  accessibility: lazy(() =>
+    import('#src/accessibility/accessibility-statement-page.tsx').then((module) => ({ default: module.AccessibilityStatementPage })),
+  ),
+};
+
+/** A page outside the questionnaire (a received summary, the accessibility statement): no draft, nothing saved. */
+export function StandaloneApp({ view }: { view: StandaloneView }) {
+  const Page = pages[view];
+  return (
+    <PageFrame>
+      <Suspense fallback={null}>
+        <Page />
+      </Suspense>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,41 @@
+/** Every key this app stores starts with this, so "Clear my answers" can find them all. */
+export const storagePrefix = 'ketamine-prescreen.';
+/** This tab's draft (sessionStorage). */
+export const sessionDraftKey = `${storagePrefix}draft`;
+/** The draft kept on the device by choice (localStorage). */
+export const deviceDraftKey = `${storagePrefix}kept-draft`;
+/** The language the person chose; kept like the draft, and cleared with it. */
+export const languageKey = `${storagePrefix}language`;
+
+type Storages = Pick<Window, 'sessionStorage' | 'localStorage'>;
+
+function read(get: () => Storage, key: string): string | null {
+  try {
+    return get().getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether any draft is stored, read or not: enough for the start page to say "continue". */
+export function hasStoredDraft(browser: Storages): boolean {
+  return read(() => browser.sessionStorage, sessionDraftKey) !== null || read(() => browser.localStorage, deviceDraftKey) !== null;
+}
+
+/** Whether the person chose to keep their answers on this device. */
+export function hasKeptDraft(browser: Storages): boolean {
+  return read(() => browser.localStorage, deviceDraftKey) !== null;
+}
+
+/** Removes every key of ours from both storages. */
+export function clearStoredAnswers(browser: Storages): void {
+  for (const get of [() => browser.sessionStorage, () => browser.localStorage]) {
+    try {
+      const storage = get();
+      const ours = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key) => key?.startsWith(storagePrefix));
+      for (const key of ours) if (key) storage.removeItem(key);
+    } catch {
+      // Storage blocked: there is nothing of ours in it.
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import type { PersonaName } from '#tests/fixtures/personas.ts';
+import { completeJourney, en, expectAccessiblePage, expectVisibleFocus, press, text } from './journey-driver.ts';
+
+/**
+ * Every persona in every offered language, each page checked at 1280 and 320 px (axe, no sideways
+ * scrolling, focus kept). The English journeys and one journey per other language, with their own
+ * checks, are in journeys.spec.ts and languages.spec.ts; these are the rest of the grid.
+ */
+const remaining: [PersonaName, string][] = [
+  ['nothingToDiscuss', 'es'],
+  ['manyCautions', 'es'],
+  ['olderAdultOtherBranches', 'es'],
+  ['nothingToDiscuss', 'ar'],
+  ['thoughtsOfSuicide', 'ar'],
+  ['olderAdultOtherBranches', 'ar'],
+];
+
+for (const [persona, language] of remaining) {
+  test(`every page of the ${persona} journey in ${language} passes the accessibility checks at both widths`, async ({ page }) => {
+    await completeJourney(page, persona, 'pointer', language);
+  });
+}
+
+test('the accessibility statement gives the standard, the testing, the gaps and the clinic to contact', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: en('common', 'footer.accessibility') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('accessibility', 'title'));
+  for (const key of ['standardTitle', 'testedTitle', 'gapsTitle', 'reportTitle']) {
+    await expect(page.getByRole('heading', { level: 2, name: en('accessibility', key) })).toBeVisible();
+  }
+  await expect(page.getByText(en('accessibility', 'standard'))).toBeVisible();
+  await expect(page.getByRole('link', { name: 'intake@example.org' })).toHaveAttribute('href', 'mailto:intake@example.org');
+  await expect(page.getByRole('link', { name: /\+1 555 010 0199/ })).toHaveAttribute('href', 'tel:+15550100199');
+  await expectAccessiblePage(page, 'accessibility statement');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('ar', 'accessibility', 'title'));
+  await expectAccessiblePage(page, 'accessibility statement in Arabic');
+});
+
+test('in forced colours (high contrast), controls, focus and errors stay visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/');
+  await press(page, en('common', 'start.startNow'), 'pointer');
+  await press(page, en('common', 'continue'), 'pointer');
+  const errors = page.getByRole('alert');
+  await expect(errors).toBeFocused();
+  const borders = await errors.evaluate((element) => getComputedStyle(element).borderTopStyle);
+  expect(borders, 'the error summary keeps its border').not.toBe('none');
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(page);
+  await page.screenshot({ path: test.info().outputPath('forced-colours-error.png'), fullPage: true });
+  const field = page.getByLabel(en('questionnaire', 'fields.age.label'));
+  await field.focus();
+  await expectVisibleFocus(page);
+  const fieldBorder = await field.evaluate((element) => getComputedStyle(element).borderTopStyle);
+  expect(fieldBorder).not.toBe('none');
+  await page.screenshot({ path: test.info().outputPath('forced-colours-focus.png'), fullPage: true });
+});
+
+test('with reduced motion asked for, nothing on the pages moves', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await press(page, en('common', 'start.startNow'), 'pointer');
+  await page.getByLabel(en('questionnaire', 'fields.age.label')).fill('40');
+  await press(page, en('common', 'continue'), 'pointer');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.sexAtBirth.label'));
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        return style.transitionDuration.split(',').some((part) => Number.parseFloat(part) > 0) || style.animationName !== 'none';
+      })
+      .map((element) => element.tagName),
+  );
+  expect(moving).toEqual([]);
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+});
