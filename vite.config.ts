@@ -41,6 +41,17 @@ export default defineConfig({
       output: {
         // Locale chunks are named after their folder and file (locale-es-questionnaire-<hash>.js), so
         // their sizes can be reported and the first load shown to carry one language only.
+        // The questionnaire's code arrives in one piece, right after the first paint: one file
+        // compresses better than a dozen small ones, and nothing in it is useful without the rest.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'questionnaire',
+              test: /node_modules\/(react-hook-form|@hookform|xstate|@xstate)\/|src\/(app\/(app|questionnaire-app|draft-|use-browser|your-answers|browser-history|page-address)|machine|questionnaire|steps|check-answers|persistence\/(saved-draft|clean-answers|draft-storage)|instruments|safety\/crisis-page)/,
+            },
+          ],
+        },
         chunkFileNames: (chunk) => {
           const locale = /locales\/([^/]+)\/([^/]+)\.json$/.exec(chunk.facadeModuleId ?? '');
           return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';

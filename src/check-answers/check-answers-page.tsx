@@ -1,4 +1,4 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { formatAnswer } from '#src/i18n/format-answer.ts';
 import { keys } from '#src/i18n/keys.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
@@ -33,14 +33,14 @@ export function CheckAnswersPage() {
                     ))}
                   </dd>
                   <dd className="summary-list__actions">
+                    {/* The visible word is part of the spoken name (WCAG 2.5.3), which says what changes. */}
                     <button
                       type="button"
                       className="link-button"
+                      aria-label={t('common:checkAnswers.changeLabel', { question })}
                       onClick={() => actor.send({ type: 'answers.change', stepId })}
                     >
-                      <Trans t={t} i18nKey="common:checkAnswers.changeLabel" values={{ question }}>
-                        Change <span className="visually-hidden">{'{{question}}'}</span>
-                      </Trans>
+                      {t('common:checkAnswers.change')}
                     </button>
                   </dd>
                 </div>

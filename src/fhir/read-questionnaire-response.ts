@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answersSchema, fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import { visibleSteps, withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
 import type { FieldSpec } from '#src/questionnaire/question-kinds.ts';
@@ -28,22 +28,22 @@ const fhirDateTime =
 const envelopeSchema = z.object({
   resourceType: z.literal('QuestionnaireResponse'),
   status: z.enum(questionnaireResponseStatuses),
-  questionnaire: z.string().optional(),
-  authored: z.string().regex(fhirDateTime).refine((value) => !Number.isNaN(Date.parse(value))).optional(),
+  questionnaire: z.optional(z.string()),
+  authored: z.optional(z.string().check(z.regex(fhirDateTime), z.refine((value) => !Number.isNaN(Date.parse(value))))),
 });
 
 // Fixed depth (section, question, trial entry) rather than a recursive schema: however deep a hostile
 // file nests its items, nothing below the third level is ever visited.
 const answerSchema = z.object({
-  valueCoding: z.object({ system: z.string(), code: z.string() }).optional(),
-  valueInteger: z.number().optional(),
-  valueDate: z.string().optional(),
-  valueString: z.string().optional(),
+  valueCoding: z.optional(z.object({ system: z.string(), code: z.string() })),
+  valueInteger: z.optional(z.number()),
+  valueDate: z.optional(z.string()),
+  valueString: z.optional(z.string()),
 });
-const leafSchema = z.object({ linkId: z.string(), answer: z.array(answerSchema).optional() });
-const questionSchema = leafSchema.extend({ item: z.array(leafSchema).optional() });
-const groupSchema = z.object({ linkId: z.string(), item: z.array(questionSchema).optional() });
-const bodySchema = z.object({ item: z.array(groupSchema).optional() });
+const leafSchema = z.object({ linkId: z.string(), answer: z.optional(z.array(answerSchema)) });
+const questionSchema = z.extend(leafSchema, { item: z.optional(z.array(leafSchema)) });
+const groupSchema = z.object({ linkId: z.string(), item: z.optional(z.array(questionSchema)) });
+const bodySchema = z.object({ item: z.optional(z.array(groupSchema)) });
 
 type ReadAnswer = z.output<typeof answerSchema>;
 type ReadQuestion = z.output<typeof questionSchema>;

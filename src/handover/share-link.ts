@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answersSchema, type Answers } from '#src/questionnaire/fields.ts';
 import { withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
 import { referenceCode } from '#src/summary/reference-code.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Answers } from '#src/questionnaire/fields.ts';
 import { isStepId, type StepId } from '#src/questionnaire/steps.ts';
 import type { Page } from '#src/machine/page.ts';
@@ -22,26 +22,26 @@ export interface Draft {
 
 const pageSchema = z.union([
   z.object({ kind: z.enum(['start', 'checkAnswers', 'safety', 'summary']) }),
-  z.object({ kind: z.literal('step'), stepId: z.string().refine(isStepId) }),
-]) as unknown as z.ZodType<Page>;
+  z.object({ kind: z.literal('step'), stepId: z.string().check(z.refine(isStepId)) }),
+]) as unknown as z.ZodMiniType<Page>;
 
 const isoDate = z.iso.datetime();
 
 const draftSchema = z.object({
   version: z.literal(draftVersion),
-  draftId: z.string().min(1).max(64),
+  draftId: z.string().check(z.minLength(1), z.maxLength(64)),
   savedAt: isoDate,
-  keepUntil: isoDate.optional(),
+  keepUntil: z.optional(isoDate),
   answers: z.record(z.string(), z.unknown()),
-  page: pageSchema.catch({ kind: 'start' }),
-  stepId: z.string().refine(isStepId).optional().catch(undefined),
-}) as unknown as z.ZodType<Omit<Draft, 'answers'> & { answers: Record<string, unknown> }>;
+  page: z.catch(pageSchema, { kind: 'start' }),
+  stepId: z.catch(z.optional(z.string().check(z.refine(isStepId))), undefined),
+}) as unknown as z.ZodMiniType<Omit<Draft, 'answers'> & { answers: Record<string, unknown> }>;
 
 /** Version 1 kept only the answers and the page id ({ version, answers, currentStepId }). */
 const draftV1Schema = z.object({
   version: z.literal(1),
   answers: z.record(z.string(), z.unknown()),
-  currentStepId: z.string().optional(),
+  currentStepId: z.optional(z.string()),
 });
 
 /** Each migration turns a draft of one version into the next. */
@@ -69,7 +69,7 @@ export function readDraft(text: string | null, now: Date): ReadDraft {
   if (text === null) return { kind: 'none' };
   try {
     let value: unknown = JSON.parse(text);
-    let version = z.object({ version: z.number().int() }).parse(value).version;
+    let version = z.object({ version: z.int() }).parse(value).version;
     if (version > draftVersion) return { kind: 'setAside', reason: 'fromNewerVersion' };
     for (; version < draftVersion; version++) {
       const migrate = migrations[version];

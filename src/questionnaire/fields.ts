@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceField, integerField, monthYearField, multiChoiceField, textField } from './question-kinds.ts';
 import { trialListField } from './treatment-trial.ts';
 
@@ -151,6 +151,6 @@ export type Answers = { [K in FieldId]?: AnswerOf<K> };
 export const fieldIds = Object.keys(fields) as FieldId[];
 
 /** Validates a whole set of answers, as read back from storage or a link. */
-export const answersSchema = z
-  .object(Object.fromEntries(fieldIds.map((id) => [id, fields[id].schema.optional()])))
-  .strict() as unknown as z.ZodType<Answers>;
+export const answersSchema = z.strictObject(
+  Object.fromEntries(fieldIds.map((id) => [id, z.optional(fields[id].schema)])),
+) as unknown as z.ZodMiniType<Answers>;

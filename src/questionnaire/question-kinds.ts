@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TreatmentTrial } from './treatment-trial.ts';
 
 /**
@@ -14,7 +14,7 @@ export interface ChoiceField<V extends string = string> {
   kind: 'choice';
   options: readonly V[];
   optionSet: string;
-  schema: z.ZodType<V, unknown>;
+  schema: z.ZodMiniType<V, unknown>;
   // Method syntax: checked bivariantly, so any choice field fits the general FieldSpec.
   signalsCrisis?(value: V): boolean;
 }
@@ -24,7 +24,7 @@ export interface MultiChoiceField<V extends string = string> {
   options: readonly V[];
   optionSet: string;
   exclusive?: V;
-  schema: z.ZodType<V[], unknown>;
+  schema: z.ZodMiniType<V[], unknown>;
 }
 
 export interface IntegerField {
@@ -32,12 +32,12 @@ export interface IntegerField {
   min: number;
   max: number;
   unit?: string;
-  schema: z.ZodType<number, unknown>;
+  schema: z.ZodMiniType<number, unknown>;
 }
 
 export interface MonthYearField {
   kind: 'monthYear';
-  schema: z.ZodType<MonthYear, unknown>;
+  schema: z.ZodMiniType<MonthYear, unknown>;
 }
 
 export interface TextField {
@@ -45,13 +45,13 @@ export interface TextField {
   multiline: boolean;
   maxLength: number;
   optional: boolean;
-  schema: z.ZodType<string, unknown>;
+  schema: z.ZodMiniType<string, unknown>;
 }
 
 export interface TrialListField {
   kind: 'trialList';
   maxEntries: number;
-  schema: z.ZodType<TreatmentTrial[], unknown>;
+  schema: z.ZodMiniType<TreatmentTrial[], unknown>;
 }
 
 export type FieldSpec =
@@ -90,17 +90,22 @@ export function multiChoiceField<const V extends string>(
   options: readonly [V, ...V[]],
   exclusive?: V,
 ): MultiChoiceField<V> {
-  const schema = z.preprocess(
+  const schema = preprocess(
     (value) => (value === false || value === undefined || value === null ? [] : value),
-    z
-      .array(z.enum(options, required), required)
-      .min(1, required)
-      .refine((values) => new Set(values).size === values.length, { error: 'invalidChoice' })
-      .refine((values) => exclusive === undefined || !values.includes(exclusive) || values.length === 1, {
+    z.array(z.enum(options, required), required).check(
+      z.minLength(1, required),
+      z.refine((values) => new Set(values).size === values.length, { error: 'invalidChoice' }),
+      z.refine((values) => exclusive === undefined || !values.includes(exclusive) || values.length === 1, {
         error: 'exclusiveChoice',
       }),
+    ),
   );
   return { kind: 'multiChoice', optionSet, options, schema, ...(exclusive ? { exclusive } : {}) };
+}
+
+/** zod/mini has no `preprocess`: the same is a transform piped into the schema. */
+export function preprocess<T>(prepare: (value: unknown) => unknown, schema: z.ZodMiniType<T, unknown>): z.ZodMiniType<T, unknown> {
+  return z.pipe(z.transform(prepare), schema);
 }
 
 const plainNumber = /^[+-]?\d+(\.\d+)?$/;
@@ -115,13 +120,11 @@ function toNumber(value: unknown): unknown {
 
 /** A whole number within [min, max]. */
 export function integerField(min: number, max: number): IntegerField {
-  const schema = z.preprocess(
+  const schema = preprocess(
     toNumber,
     z
       .number({ error: (issue) => (issue.input === undefined ? 'required' : 'notANumber') })
-      .int({ error: 'notWholeNumber' })
-      .min(min, { error: 'tooSmall' })
-      .max(max, { error: 'tooLarge' }),
+      .check(z.int({ error: 'notWholeNumber' }), z.gte(min, { error: 'tooSmall' }), z.lte(max, { error: 'tooLarge' })),
   );
   return { kind: 'integer', min, max, schema };
 }
@@ -131,23 +134,21 @@ const earliestYear = 1900;
 /** A month and year in the past (or this month), such as when an episode began. */
 export function monthYearField(today: () => Date = () => new Date()): MonthYearField {
   const part = (min: number, max: number, code: string) =>
-    z.preprocess(
+    preprocess(
       toNumber,
       z
         .number({ error: (issue) => (issue.input === undefined ? 'required' : code) })
-        .int({ error: code })
-        .min(min, { error: code })
-        .max(max, { error: code }),
+        .check(z.int({ error: code }), z.gte(min, { error: code }), z.lte(max, { error: code })),
     );
-  const schema = z
-    .object({ month: part(1, 12, 'invalidMonth'), year: part(earliestYear, 9999, 'invalidYear') }, required)
-    .refine(
+  const schema = z.object({ month: part(1, 12, 'invalidMonth'), year: part(earliestYear, 9999, 'invalidYear') }, required).check(
+    z.refine(
       ({ month, year }) => {
         const now = today();
         return year < now.getFullYear() || (year === now.getFullYear() && month <= now.getMonth() + 1);
       },
       { error: 'dateInFuture' },
-    );
+    ),
+  );
   return { kind: 'monthYear', schema };
 }
 
@@ -161,10 +162,10 @@ export function textField({
   multiline?: boolean;
   optional?: boolean;
 }): TextField {
-  const trimmed = z.string(required).trim().max(maxLength, { error: 'tooLong' });
-  const schema = z.preprocess(
+  const trimmed = z.string(required).check(z.trim(), z.maxLength(maxLength, { error: 'tooLong' }));
+  const schema = preprocess(
     (value) => (value === undefined || value === null ? (optional ? '' : undefined) : value),
-    optional ? trimmed : trimmed.min(1, required),
+    optional ? trimmed : trimmed.check(z.minLength(1, required)),
   );
   return { kind: 'text', maxLength, multiline, optional, schema };
 }

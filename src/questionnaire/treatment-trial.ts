@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { integerField, required, type TrialListField } from './question-kinds.ts';
 
 export const antidepressantsByClass = {
@@ -28,26 +28,33 @@ export const trialOptionSetNames = {
 /** Limits of one trial entry, shared by its schema and its error messages. */
 export const trialLimits = { minWeeks: 0, maxWeeks: 520, otherNameMaxLength: 80 } as const;
 
-const trialSchema = z
-  .object({
-    medicine: z.enum(antidepressantOptions, required),
-    otherName: z.string().trim().max(trialLimits.otherNameMaxLength, { error: 'tooLong' }).optional(),
-    weeks: integerField(trialLimits.minWeeks, trialLimits.maxWeeks).schema,
-    takenAsPrescribed: z.enum(trialOptionSets.takenAsPrescribed, required),
-    effect: z.enum(trialOptionSets.effect, required),
-    outcome: z.enum(trialOptionSets.outcome, required),
-  })
-  .transform(({ otherName, ...trial }) => (trial.medicine === 'other' ? { ...trial, otherName } : trial))
-  .superRefine((trial, context) => {
-    if (trial.medicine === 'other' && !('otherName' in trial && trial.otherName)) {
-      context.addIssue({ code: 'custom', path: ['otherName'], message: 'required' });
-    }
-  });
+const trialEntry = z.object({
+  medicine: z.enum(antidepressantOptions, required),
+  otherName: z.optional(z.string().check(z.trim(), z.maxLength(trialLimits.otherNameMaxLength, { error: 'tooLong' }))),
+  weeks: integerField(trialLimits.minWeeks, trialLimits.maxWeeks).schema,
+  takenAsPrescribed: z.enum(trialOptionSets.takenAsPrescribed, required),
+  effect: z.enum(trialOptionSets.effect, required),
+  outcome: z.enum(trialOptionSets.outcome, required),
+});
+
+// A name typed for "other" is kept only while "other" is the medicine chosen, and then it is required.
+const trialSchema = z.pipe(
+  trialEntry,
+  z
+    .transform(({ otherName, ...trial }: z.output<typeof trialEntry>) => (trial.medicine === 'other' ? { ...trial, otherName } : trial))
+    .check(
+      z.superRefine((trial, context) => {
+        if (trial.medicine === 'other' && !('otherName' in trial && trial.otherName)) {
+          context.addIssue({ code: 'custom', path: ['otherName'], message: 'required' });
+        }
+      }),
+    ),
+);
 
 export type TreatmentTrial = z.output<typeof trialSchema>;
 
 /** A repeatable list of antidepressant trials in this episode (CLINICAL.md 1.5). */
 export function trialListField(maxEntries: number): TrialListField {
-  const schema = z.array(trialSchema, required).min(1, { error: 'addAtLeastOne' }).max(maxEntries, { error: 'tooMany' });
+  const schema = z.array(trialSchema, required).check(z.minLength(1, { error: 'addAtLeastOne' }), z.maxLength(maxEntries, { error: 'tooMany' }));
   return { kind: 'trialList', maxEntries, schema };
 }

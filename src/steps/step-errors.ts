@@ -23,6 +23,10 @@ const trialPartKind: Record<string, FieldKind> = {
   outcome: 'choice',
 };
 
+const trialParts = Object.keys(trialPartKind);
+/** Where a part of an entry stands on the page; the order zod reports issues in is not the page's. */
+const pageOrder = (key: string) => (trialParts.includes(key) ? trialParts.indexOf(key) : -1);
+
 /** Every error on the step in page order, translated, with the id of the input each one links to. */
 export function stepErrors(step: Step, errors: FieldErrors, t: TFunction): StepError[] {
   const found: StepError[] = [];
@@ -34,7 +38,7 @@ export function stepErrors(step: Step, errors: FieldErrors, t: TFunction): StepE
         found.push(describe(fieldId, path, message, t));
         return;
       }
-      for (const [key, child] of Object.entries(node)) if (key !== 'ref') visit(child, [...path, key]);
+      for (const [key, child] of Object.entries(node).sort(([a], [b]) => pageOrder(a) - pageOrder(b))) if (key !== 'ref') visit(child, [...path, key]);
     };
     visit(errors[fieldId], []);
   }

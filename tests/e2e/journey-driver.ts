@@ -348,10 +348,11 @@ export async function printMargins(page: Page): Promise<string> {
 /** Whole journey, everything fetched from the start page to the printed summary: the target (issue #6). */
 export const wholeJourneyTargetBytes = 170 * 1024;
 /**
- * What the check enforces meanwhile: the journey measures 199.4 KiB (zod, react-hook-form and xstate
- * arrive with the first question), so this ceiling stops growth until the target is reached.
+ * What the check enforces meanwhile: the journey measures 176.0 KiB (React DOM, i18next, zod,
+ * react-hook-form and xstate are about 120 KiB of it), so this ceiling stops growth until the
+ * target is reached.
  */
-export const wholeJourneyCeilingBytes = 205 * 1024;
+export const wholeJourneyCeilingBytes = 178 * 1024;
 
 /** The gzip size of what a journey fetched, read from the built files a static host would compress. */
 export function gzipSizeOf(paths: readonly string[]): number {
