@@ -104,7 +104,7 @@ export function multiChoiceField<const V extends string>(
 }
 
 /** zod/mini has no `preprocess`: the same is a transform piped into the schema. */
-export function preprocess<T>(prepare: (value: unknown) => unknown, schema: z.ZodMiniType<T, unknown>): z.ZodMiniType<T, unknown> {
+function preprocess<T>(prepare: (value: unknown) => unknown, schema: z.ZodMiniType<T, unknown>): z.ZodMiniType<T, unknown> {
   return z.pipe(z.transform(prepare), schema);
 }
 

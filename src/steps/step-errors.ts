@@ -25,7 +25,7 @@ const trialPartKind: Record<string, FieldKind> = {
 
 const trialParts = Object.keys(trialPartKind);
 /** Where a part of an entry stands on the page; the order zod reports issues in is not the page's. */
-const pageOrder = (key: string) => (trialParts.includes(key) ? trialParts.indexOf(key) : -1);
+const pageOrder = (key: string) => trialParts.indexOf(key);
 
 /** Every error on the step in page order, translated, with the id of the input each one links to. */
 export function stepErrors(step: Step, errors: FieldErrors, t: TFunction): StepError[] {
