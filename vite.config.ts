@@ -37,6 +37,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports has modulepreload; the polyfill would be dead weight in the first load.
+    modulePreload: { polyfill: false },
+    // Read by scripts/prerender.mjs (to list what the start page prefetches), then removed.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Locale chunks are named after their folder and file (locale-es-questionnaire-<hash>.js), so
@@ -46,9 +50,12 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
+            // React and i18next, which the start page's takeover and the questionnaire both use: in a
+            // chunk of their own, no chunk imports from a chunk that imports from it.
+            { name: 'framework', test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\// },
             {
               name: 'questionnaire',
-              test: /node_modules\/(react-hook-form|@hookform|xstate|@xstate)\/|src\/(app\/(app|questionnaire-app|draft-|use-browser|your-answers|browser-history|page-address)|machine|questionnaire|steps|check-answers|persistence\/(saved-draft|clean-answers|draft-storage)|instruments|safety\/crisis-page)/,
+              test: /node_modules\/(react-hook-form|@hookform|xstate|@xstate)\/|src\/(app\/(app\.tsx|draft-|use-browser|your-answers|browser-history|page-address)|machine|questionnaire|steps|check-answers|persistence\/(saved-draft|clean-answers|draft-storage)|instruments|safety\/crisis-page)/,
             },
           ],
         },

@@ -1,18 +1,48 @@
 // Puts the start page's HTML into dist/index.html, rendered with the app's own components in the
-// default language, so that the first paint needs no script (docs/decisions/0009).
-import { readFileSync, writeFileSync } from 'node:fs';
+// default language with the clinic.json present at build time, so that the first paint needs no
+// script (docs/decisions/0009). The root element also says which clinic.json it was rendered from
+// and which files the app needs once someone uses the page (docs/decisions/0011).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'vite';
 
 const dist = process.argv[2] ?? 'dist';
-const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error' });
+/** The app's code, which the start page fetches after its first paint and runs when someone uses it. */
+const prefetchedEntries = ['src/app/mount-app.tsx', 'src/app/questionnaire-app.tsx'];
+
+/** Every file an entry of the build manifest loads with it: its chunk, the chunks it imports, their styles. */
+function filesOf(manifest, key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(key)) return [];
+  seen.add(key);
+  return [entry.file, ...(entry.css ?? []), ...(entry.imports ?? []).flatMap((imported) => filesOf(manifest, imported, seen))];
+}
+
+// The production build of the page has no pseudo-locales; neither may its prerendered language list.
+process.env.NODE_ENV = 'production';
+const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', mode: 'production' });
 try {
-  const { prerenderStartPage } = await vite.ssrLoadModule('/src/app/prerender.tsx');
-  const html = prerenderStartPage(readFileSync('public/clinic.json', 'utf8'));
-  const indexPath = `${dist}/index.html`;
+  const { prerenderStartPage, clinicFingerprint } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  const clinicJson = readFileSync('public/clinic.json', 'utf8');
+  const html = prerenderStartPage(clinicJson);
+  const indexPath = join(dist, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes('<div id="root"></div>')) throw new Error(`${indexPath} has no empty <div id="root"></div>`);
-  writeFileSync(indexPath, index.replace('<div id="root"></div>', `<div id="root">${html}</div>`));
-  console.log(`prerendered the start page into ${indexPath}: ${html.length} characters`);
+
+  const manifestPath = join(dist, '.vite', 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const firstLoad = new Set(filesOf(manifest, 'index.html'));
+  // The questionnaire's own text; the accessibility statement's is fetched only if someone opens it.
+  const englishText = Object.keys(manifest).filter((key) => key.startsWith('locales/en/') && !key.endsWith('/accessibility.json'));
+  const prefetch = [...new Set([...prefetchedEntries, ...englishText].flatMap((key) => filesOf(manifest, key)))]
+    .filter((file) => !firstLoad.has(file))
+    .map((file) => `/${file}`);
+  rmSync(join(dist, '.vite'), { recursive: true });
+
+  // An invalid clinic.json prerenders nothing, and the app shows what is wrong with it.
+  const root = html ? `<div id="root" data-clinic="${clinicFingerprint(clinicJson)}" data-prefetch="${prefetch.join(' ')}">${html}</div>` : '<div id="root"></div>';
+  writeFileSync(indexPath, index.replace('<div id="root"></div>', root));
+  console.log(`prerendered the start page into ${indexPath}: ${html.length} characters, ${prefetch.length} files to prefetch`);
 } finally {
   await vite.close();
 }

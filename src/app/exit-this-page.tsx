@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
-
-const presses = 3;
-const withinMs = 5000;
+import { onTripleShift } from './triple-shift.ts';
 
 /**
  * GOV.UK's "Exit this page": leaves at once, replacing this history entry, and removes this tab's
@@ -13,17 +11,7 @@ export function ExitThisPage({ exit }: { exit: (toUrl: string) => void }) {
   const { t } = useTranslation('common');
   // Where the clinic chose: an everyday page that says nothing about this questionnaire.
   const exitAddress = useClinic().quickExitUrl;
-  useEffect(() => {
-    let times: number[] = [];
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift' || event.repeat) return;
-      const now = Date.now();
-      times = [...times.filter((time) => now - time < withinMs), now];
-      if (times.length >= presses) exit(exitAddress);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [exit, exitAddress]);
+  useEffect(() => onTripleShift(window, () => exit(exitAddress)), [exit, exitAddress]);
   return (
     <div className="exit-this-page no-print">
       <a

@@ -1,13 +1,9 @@
+import { isStartAddress } from '#src/start/start-address.ts';
 import { StartPage } from '#src/start/start-page.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
 import { leaveAtOnce } from './leave-at-once.ts';
 import { PageFrame } from './page-frame.tsx';
 import { requestStart } from './start-request.ts';
-
-/** Whether an address is the start page (no ?page=), the one page the first load can show by itself. */
-export function isStartAddress(url: URL): boolean {
-  return !url.searchParams.has('page');
-}
 
 /**
  * What shows while the questionnaire's code arrives: the start page, complete and working, in the

@@ -1,60 +1,82 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '#src/i18n/i18n.ts';
-import { ClinicContext } from '#src/clinic/clinic-context.ts';
-import { hasStoredDraft } from '#src/persistence/storage-keys.ts';
-import { FirstPaint } from './first-paint.tsx';
-import { standaloneViewAt } from './standalone-view.ts';
-import { ClinicConfigErrorPage } from './clinic-config-error-page.tsx';
-import { loadClinicConfig } from './load-clinic-config.ts';
+import { clinicFingerprint } from '#src/clinic/clinic-fingerprint.ts';
+import { defaultLanguage } from '#src/i18n/locales.ts';
+import { canKeepAnswers, hasStoredDraft } from '#src/persistence/storage-keys.ts';
+import { isStartAddress } from '#src/start/start-address.ts';
 import { initialLanguage } from './language-choice.ts';
+import { standaloneViewAt } from './standalone-view.ts';
+import { runStaticStartPage } from './static-start-page.ts';
 import '#src/ui/styles.css';
 
-// The first load carries only what the start page needs; the questionnaire follows at once.
-const QuestionnaireApp = lazy(() => import('./questionnaire-app.tsx').then((module) => ({ default: module.QuestionnaireApp })));
-const StandaloneApp = lazy(() => import('./standalone-app.tsx').then((module) => ({ default: module.StandaloneApp })));
+// The page's entry, kept small: the start page is already in the HTML (docs/decisions/0009, 0011).
+const loadApp = () => import('./mount-app.tsx');
+
+/**
+ * Whether the prerendered start page is what this visit should see: a first visit to the start
+ * page, in English, in a browser that can keep answers (else the app says it cannot).
+ */
+function prerenderedPageFits(root: HTMLElement, url: URL): boolean {
+  return (
+    root.dataset.clinic !== undefined &&
+    isStartAddress(url) &&
+    !standaloneViewAt(url) &&
+    !hasStoredDraft(window) &&
+    canKeepAnswers(window) &&
+    initialLanguage(window) === defaultLanguage
+  );
+}
+
+/**
+ * The app's code, fetched into the browser's cache without being run.
+ * One file per task: starting a fetch costs the main thread a little, and a slow phone is reading.
+ */
+function prefetchApp(root: HTMLElement): void {
+  const files = root.dataset.prefetch?.split(' ').filter(Boolean) ?? [];
+  const prefetchNext = () => {
+    const href = files.shift();
+    if (!href) return;
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    // Module scripts are fetched in CORS mode; the prefetch must match to be reused.
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+    setTimeout(prefetchNext);
+  };
+  setTimeout(prefetchNext);
+}
+
+/** A clinic.json changed since the build (or missing) means the prerendered page is out of date. */
+async function clinicChangedSinceBuild(root: HTMLElement): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('clinic.json', document.baseURI), { cache: 'no-cache' });
+    return !response.ok || clinicFingerprint(await response.text()) !== root.dataset.clinic;
+  } catch {
+    return true;
+  }
+}
+
+/** Runs once the page has painted its content, so that nothing started here competes with that paint. */
+function afterFirstPaint(then: () => void): void {
+  const observer = new PerformanceObserver((entries) => {
+    if (!entries.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    setTimeout(then);
+  });
+  observer.observe({ type: 'paint', buffered: true });
+}
 
 const root = document.getElementById('root');
 if (root) {
-  const clinic = await loadClinicConfig(document.baseURI);
-  const reactRoot = createRoot(root);
-  const standalone = standaloneViewAt(new URL(window.location.href));
-  if ('problems' in clinic) {
-    reactRoot.render(
-      <I18nextProvider i18n={createI18n(initialLanguage(window))}>
-        <Suspense fallback={null}>
-          <ClinicConfigErrorPage problems={clinic.problems} />
-        </Suspense>
-      </I18nextProvider>,
-    );
-  } else if (standalone) {
-    // Someone opening a shared summary (often staff on a front-desk device) must not start,
-    // resume or overwrite a questionnaire of their own; nor must someone reading the statement.
-    reactRoot.render(
-      <StrictMode>
-        <ClinicContext.Provider value={clinic.config}>
-          <I18nextProvider i18n={createI18n(initialLanguage(window, clinic.config))}>
-            <Suspense fallback={null}>
-              <StandaloneApp view={standalone} />
-            </Suspense>
-          </I18nextProvider>
-        </ClinicContext.Provider>
-      </StrictMode>,
-    );
+  if (prerenderedPageFits(root, new URL(window.location.href))) {
+    const takeOver = runStaticStartPage(root, {
+      prepare: () => void loadApp().then((app) => app.prepareQuestionnaire()),
+      takeOver: () => void loadApp().then((app) => app.mountApp(root)),
+    });
+    afterFirstPaint(() => {
+      void clinicChangedSinceBuild(root).then((changed) => changed && takeOver());
+      prefetchApp(root);
+    });
   } else {
-    const { config } = clinic;
-    const url = new URL(window.location.href);
-    reactRoot.render(
-      <StrictMode>
-        <ClinicContext.Provider value={config}>
-          <I18nextProvider i18n={createI18n(initialLanguage(window, config))}>
-            <Suspense fallback={<FirstPaint url={url} resuming={hasStoredDraft(window)} />}>
-              <QuestionnaireApp config={config} />
-            </Suspense>
-          </I18nextProvider>
-        </ClinicContext.Provider>
-      </StrictMode>,
-    );
+    void loadApp().then((app) => app.mountApp(root));
   }
 }

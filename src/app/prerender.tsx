@@ -6,10 +6,12 @@ import { createI18n, defaultLanguage } from '#src/i18n/i18n.ts';
 import { locales } from '#src/i18n/locales.ts';
 import { FirstPaint } from './first-paint.tsx';
 
+export { clinicFingerprint } from '#src/clinic/clinic-fingerprint.ts';
+
 /**
  * The start page as HTML, in the default language with the clinic.json present at build time, so
  * it paints before any script runs. The app then renders the same page over it (with the clinic's
- * current clinic.json and the person's language). An invalid clinic.json prerenders nothing.
+ * current clinic.json and the person's language) when they use it. An invalid clinic.json prerenders nothing.
  */
 export function prerenderStartPage(clinicJson: string): string {
   const clinic = readClinicConfig(clinicJson, locales.map((locale) => locale.code));

@@ -1,5 +1,4 @@
-import { defaultLanguage } from './i18n.ts';
-import { localeFor, offeredLocales } from './locales.ts';
+import { defaultLanguage, localeFor, offeredLocales } from './locales.ts';
 
 /**
  * The language to open in: ?lng= (any locale folder, so an incomplete one can be previewed), then

@@ -1,8 +1,8 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { directionOf } from './locales.ts';
+import { defaultLanguage, directionOf } from './locales.ts';
 
-export const defaultLanguage = 'en';
+export { defaultLanguage };
 
 /**
  * English text for the start page and the page frame is in the first load; everything else (other

@@ -1,3 +1,6 @@
+/** The language the app falls back to, and the one the start page is prerendered in. */
+export const defaultLanguage = 'en';
+
 /** What a locale says about itself in locales/<code>/meta.json. */
 export interface LocaleMeta {
   code: string;
@@ -30,7 +33,8 @@ export const locales: readonly LocaleMeta[] = Object.entries(names)
   }))
   .filter((locale) => locale.code !== '')
   .concat(pseudoLocales)
-  .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
+  // Codes are ASCII: comparing code units avoids building a collator, which costs a slow phone a frame.
+  .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code < b.code ? -1 : 1));
 
 /** The locales the language switcher lists. */
 export const offeredLocales = locales.filter((locale) => locale.status !== 'incomplete');

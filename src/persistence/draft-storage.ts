@@ -1,6 +1,6 @@
 import { readDraft, type Draft, type ReadDraft } from './saved-draft.ts';
 
-import { clearStoredAnswers, deviceDraftKey as deviceKey, sessionDraftKey as sessionKey } from './storage-keys.ts';
+import { clearStoredAnswers, deviceDraftKey as deviceKey, sessionDraftKey as sessionKey, usable } from './storage-keys.ts';
 
 /** How many days answers stay on the device when the person chooses to keep them. */
 export const keepDays = 7;
@@ -12,19 +12,6 @@ export interface DraftStorage {
   /** Saves for this tab, and on the device too when the draft says so. False when the browser refused. */
   save(draft: Draft): boolean;
   clear(): void;
-}
-
-function usable(get: () => Storage): Storage | undefined {
-  try {
-    const storage = get();
-    const probe = `${sessionKey}.probe`;
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    // Disabled storage, private modes and sandboxed frames throw on access or on write.
-    return undefined;
-  }
 }
 
 /**

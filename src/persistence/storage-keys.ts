@@ -39,3 +39,22 @@ export function clearStoredAnswers(browser: Storages): void {
     }
   }
 }
+
+/** A storage the browser lets the page write to, or undefined. */
+export function usable(get: () => Storage): Storage | undefined {
+  try {
+    const storage = get();
+    const probe = `${sessionDraftKey}.probe`;
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    // Disabled storage, private modes and sandboxed frames throw on access or on write.
+    return undefined;
+  }
+}
+
+/** Whether this tab can keep answers at all (the questionnaire says so when it cannot). */
+export function canKeepAnswers(browser: Pick<Window, 'sessionStorage'>): boolean {
+  return usable(() => browser.sessionStorage) !== undefined;
+}

@@ -1,5 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { en, expectHeading } from './journey-driver.ts';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { en, expectHeading, text } from './journey-driver.ts';
+
+const exitAddress = 'https://www.bbc.co.uk/weather';
+const example = JSON.parse(readFileSync(new URL('../../public/clinic.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+/** Whether React has rendered into the page's root (it marks the element it renders into). */
+const appHasRun = (page: Page) => page.evaluate(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')));
 
 test('the start page is in the built HTML, and "Start now" works before any script has run', async ({ browser }) => {
   const noScript = await browser.newContext({ javaScriptEnabled: false });
@@ -8,6 +15,8 @@ test('the start page is in the built HTML, and "Start now" works before any scri
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'start.title'));
   await expect(page.getByText(en('common', 'start.whatItIsNot'))).toBeVisible();
   await expect(page.getByText(en('common', 'start.minimumAge').replace('{{age}}', '18'))).toBeVisible();
+  // The build's language list has no development pseudo-locales.
+  await expect(page.getByRole('navigation', { name: en('common', 'language.switcherLabel') }).getByRole('button')).toHaveText(['العربية', 'Español']);
   const start = page.getByRole('button', { name: en('common', 'start.startNow') });
   await expect(start).toHaveAttribute('href', '?page=continue');
   await noScript.close();
@@ -18,4 +27,60 @@ test('the start page is in the built HTML, and "Start now" works before any scri
   await later.goto('/?page=continue');
   await expectHeading(later, en('questionnaire', 'fields.age.label'));
   await withScript.close();
+});
+
+test('an untouched start page runs only its own small script, and fetches the questionnaire for later', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await expect.poll(() => fetched.some((path) => path.includes('/assets/framework-'))).toBe(true);
+  await page.waitForTimeout(500);
+  expect(await appHasRun(page)).toBe(false);
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
+  // The person's first touch, key or scroll runs the app's code, but the page stays as it is until they act.
+  const questionnaireImported = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/assets/questionnaire-app-') && (entry as PerformanceResourceTiming).initiatorType === 'script'));
+  expect(await questionnaireImported()).toBe(false);
+  await page.mouse.wheel(0, 200);
+  await expect.poll(questionnaireImported).toBe(true);
+  expect(await appHasRun(page)).toBe(false);
+});
+
+test('on the untouched start page "Start now" opens the first question, by pointer or with Space', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).click();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+  expect(new URL(page.url()).searchParams.get('page')).toBe('age');
+
+  // A fresh visit again, with nothing to resume.
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto('/');
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).focus();
+  await page.keyboard.press('Space');
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+});
+
+test('a language chosen on the untouched start page shows it in that language, with focus on its heading', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expectHeading(page, text('es', 'common', 'start.title'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
+
+test('"Exit this page" and Shift three times leave the untouched start page at once', async ({ page }) => {
+  await page.route(`${exitAddress}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await page.goto('/');
+  await page.getByRole('link', { name: en('common', 'exitThisPage.button') }).click();
+  await page.waitForURL(exitAddress);
+
+  await page.goto('/');
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+  await page.waitForURL(exitAddress);
+});
+
+test('a clinic.json changed since the build replaces the prerendered start page with the current one', async ({ page }) => {
+  await page.route('**/clinic.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...example, name: 'Harbour Clinic' }) }));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: en('common', 'start.clinicTitle').replace('{{clinic}}', 'Harbour Clinic') })).toBeVisible();
 });

@@ -1,0 +1,480 @@
+// `npm run bench`: builds the app into .bench/dist, serves it on port 4180, and measures what people
+// wait for: bytes (first load, lazy chunks, a whole journey), page turns and long tasks while the
+// journey driver walks the questionnaire at normal and 4× slower CPU, and Lighthouse on mobile
+// and desktop. Prints a report and writes .bench/results.json and .bench/results.md. It is a
+// measurement, not a test: missed targets still exit 0; only something broken exits non-zero.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { firstLoad, gzipSizeOfPaths, lazyChunks } from './bundle-sizes.mjs';
+
+const benchDir = '.bench';
+const dist = join(benchDir, 'dist');
+const port = 4180;
+const origin = `http://127.0.0.1:${port}`;
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const lighthouseDir = 'scripts/bench/lighthouse';
+const lighthouseBin = join(lighthouseDir, 'node_modules/.bin/lighthouse');
+const lighthouseRuns = 3;
+const treatmentsPage = 'antidepressant-trials';
+const browserFlags = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const targets = {
+  firstLoadBytes: 115 * 1024,
+  wholeJourneyBytes: 170 * 1024,
+  lighthouseScore: 100,
+  lcpMs: 1000,
+  tbtMs: 30,
+  cls: 0,
+  pageTurnMedianMs: { 1: 12, 4: 40 },
+  longTaskMs: 50,
+};
+
+const startedAt = Date.now();
+const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
+const phase = (name) => console.log(`\n== ${name} (${elapsed()} in)`);
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value) => (value === undefined ? 'n/a' : `${value.toFixed(value < 100 ? 1 : 0)} ms`);
+const seconds = (milliseconds) => `${(milliseconds / 1000).toFixed(2)} s`;
+
+function median(values) {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Nearest rank: the smallest value at least `share` of the values do not exceed. */
+function percentile(values, share) {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)];
+}
+
+/** Runs a command with its output shown; a non-zero exit is something broken. */
+function run(command, args, { cwd, env } = {}) {
+  console.log(`$ ${[command, ...args].join(' ')}`);
+  const { status, error } = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${error?.message ?? `exit ${status}`})`);
+}
+
+function build() {
+  run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir']);
+  run('node', ['scripts/prerender.mjs', dist]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The preview server: its own process group, so stopping it also stops the node process npx starts.
+
+async function answers(url) {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startPreview() {
+  // strictPort would refuse a busy port, but only after someone else's server had answered the wait below.
+  if (await answers(`${origin}/`)) throw new Error(`something already answers on ${origin}; stop it and run again`);
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 30_000;
+  while (!(await answers(`${origin}/`))) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}):\n${output}`);
+    if (Date.now() > deadline) {
+      stopPreview(server);
+      throw new Error(`vite preview did not answer on ${origin} within 30 s:\n${output}`);
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  console.log(`serving ${dist} on ${origin}/`);
+  return server;
+}
+
+function stopPreview(server) {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // The group has already gone.
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+function measureSizes() {
+  const first = firstLoad(dist);
+  return { firstLoad: first, lazyChunks: lazyChunks(dist) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Journeys: scripts/bench/journey-timing.spec.ts appends one record per journey to a JSON file.
+
+function runJourneys() {
+  const resultsFile = resolve(benchDir, 'journeys.json');
+  rmSync(resultsFile, { force: true });
+  run('npx', ['playwright', 'test', '-c', 'scripts/bench/playwright.bench.config.ts'], {
+    env: { BENCH_JOURNEY_RESULTS: resultsFile, JOURNEY_ORIGIN: origin },
+  });
+  return JSON.parse(readFileSync(resultsFile, 'utf8'));
+}
+
+/** Page turns and long tasks of the three journeys at one CPU speed, pooled. */
+function summariseSpeed(journeys, cpuSlowdown) {
+  const runs = journeys.filter((journey) => journey.cpuSlowdown === cpuSlowdown);
+  const all = runs.flatMap((journey) => journey.turns.map((turn) => ({ ...turn, run: journey.run })));
+  // A turn that loaded a new document also waited for the whole page to load: it is reported apart.
+  const turns = all.filter((turn) => !turn.navigated);
+  const times = turns.map((turn) => turn.ms);
+  const onto = (page) => turns.filter((turn) => turn.toPage === page);
+  const longTasks = runs.flatMap((journey) => journey.longTasks.map((task) => ({ ...task, run: journey.run })));
+  const longest = (tasks) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+  const during = (when) => longTasks.filter((task) => task.during === when);
+  return {
+    cpuSlowdown,
+    runs: runs.length,
+    journeySeconds: runs.map((journey) => journey.journeySeconds),
+    documentsPerJourney: runs.map((journey) => journey.documents),
+    pageTurns: {
+      count: times.length,
+      medianMs: median(times),
+      p90Ms: percentile(times, 0.9),
+      maxMs: Math.max(...times),
+      // From the pointerdown instead: adds the driver's gap between pressing and releasing the mouse.
+      medianSincePointerDownMs: median(turns.map((turn) => turn.sincePointerDownMs)),
+      slowest: [...turns].sort((a, b) => b.ms - a.ms).slice(0, 5).map(({ fromPage, toPage, ms: time, run: index }) => ({ fromPage, toPage, ms: time, run: index })),
+      navigatedDocument: all.filter((turn) => turn.navigated).map(({ fromPage, toPage, ms: time, run: index }) => ({ fromPage, toPage, ms: time, run: index })),
+    },
+    treatmentsList: {
+      heading: onto(treatmentsPage)[0]?.to,
+      ms: onto(treatmentsPage).map((turn) => turn.ms),
+      medianMs: median(onto(treatmentsPage).map((turn) => turn.ms)),
+    },
+    startNow: { ms: all.filter((turn) => turn.fromPage === 'start').map((turn) => turn.ms) },
+    longTasks: {
+      count: longTasks.length,
+      perJourney: runs.map((journey) => journey.longTasks.length),
+      longestMs: longest(longTasks),
+      duringPageLoad: { count: during('page load').length, longestMs: longest(during('page load')) },
+      duringPageTurns: { count: during('page turns').length, longestMs: longest(during('page turns')) },
+    },
+  };
+}
+
+function wholeJourneySize(journeys) {
+  const [first, ...others] = journeys.filter((journey) => journey.cpuSlowdown === 1);
+  const size = gzipSizeOfPaths(dist, first.fetched);
+  const key = (journey) => [...new Set(journey.fetched)].sort().join(' ');
+  return { ...size, sameInEveryRun: others.every((journey) => key(journey) === key(first)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse
+
+function ensureLighthouse() {
+  if (existsSync(lighthouseBin)) return;
+  // npm ci fails in that folder (a dependency of Lighthouse resolves third-party-web@latest).
+  run('npm', ['install', '--no-audit', '--no-fund'], { cwd: lighthouseDir });
+}
+
+function runLighthouse(preset) {
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+  const report = join(scratch, 'report.json');
+  try {
+    const flags = ['--headless', '--no-sandbox', ...browserFlags, `--user-data-dir=${join(scratch, 'profile')}`];
+    const args = [
+      `${origin}/`,
+      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+      '--only-categories=performance,accessibility,best-practices',
+      '--output=json',
+      `--output-path=${report}`,
+      '--quiet',
+      `--chrome-flags=${flags.join(' ')}`,
+    ];
+    run(lighthouseBin, args, { env: { CHROME_PATH: chrome } });
+    const lhr = JSON.parse(readFileSync(report, 'utf8'));
+    if (lhr.runtimeError) throw new Error(`Lighthouse ${preset}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    return lhr;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const score = (lhr, category) => Math.round(lhr.categories[category].score * 100);
+const metric = (lhr, audit) => lhr.audits[audit].numericValue;
+
+function lighthouseFigures(lhr) {
+  return {
+    performance: score(lhr, 'performance'),
+    accessibility: score(lhr, 'accessibility'),
+    bestPractices: score(lhr, 'best-practices'),
+    fcpMs: metric(lhr, 'first-contentful-paint'),
+    lcpMs: metric(lhr, 'largest-contentful-paint'),
+    tbtMs: metric(lhr, 'total-blocking-time'),
+    cls: metric(lhr, 'cumulative-layout-shift'),
+    speedIndexMs: metric(lhr, 'speed-index'),
+    // The figures above are simulated (slow network and CPU); these are what the unthrottled load showed.
+    observedFcpMs: lhr.audits.metrics?.details?.items?.[0]?.observedFirstContentfulPaint,
+    observedLcpMs: lhr.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint,
+  };
+}
+
+/** The LCP element as Lighthouse reports it: the first node in the audit's details. */
+function lcpElement(lhr) {
+  const tables = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = tables.flatMap((table) => table.items ?? []).find((item) => item.node)?.node;
+  const phases = tables.flatMap((table) => table.items ?? []).filter((item) => item.phase);
+  return node ? { selector: node.selector, snippet: node.snippet, nodeLabel: node.nodeLabel, phases } : null;
+}
+
+const topLongTasks = (lhr) =>
+  (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 6).map(({ url, startTime, duration }) => ({ url, startTime, duration }));
+
+async function measureLighthouse() {
+  ensureLighthouse();
+  // Lighthouse's own choice of median run: the one closest to the median FCP and time to interactive.
+  const { computeMedianRun } = await import(pathToFileURL(resolve(lighthouseDir, 'node_modules/lighthouse/core/lib/median-run.js')).href);
+  const results = {};
+  for (const preset of ['mobile', 'desktop']) {
+    const runs = [];
+    for (let index = 1; index <= lighthouseRuns; index++) {
+      console.log(`Lighthouse ${preset}, run ${index} of ${lighthouseRuns}`);
+      runs.push(runLighthouse(preset));
+    }
+    const medianRun = computeMedianRun(runs);
+    results[preset] = {
+      medianRun: runs.indexOf(medianRun) + 1,
+      median: lighthouseFigures(medianRun),
+      runs: runs.map(lighthouseFigures),
+      lcpElement: lcpElement(medianRun),
+      longTasks: topLongTasks(medianRun),
+      benchmarkIndex: medianRun.environment?.benchmarkIndex,
+      warnings: medianRun.runWarnings ?? [],
+    };
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report
+
+function machine() {
+  let chromium = 'unknown';
+  try {
+    // Debian's wrapper script complains on stderr; the version is on stdout.
+    chromium = execFileSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // Reported as unknown; the journeys fail on their own if the browser is missing.
+  }
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    loadAverageAtStart: loadavg().map((load) => Number(load.toFixed(2))),
+    node: process.version,
+    chromium,
+  };
+}
+
+function targetRows({ sizes, speeds, lighthouse }) {
+  const mobile = lighthouse.mobile.median;
+  const rows = [
+    ['First load (gzip)', sizes.firstLoad.bytes, kib, `≤ ${kib(targets.firstLoadBytes)}`, (value) => value <= targets.firstLoadBytes],
+    ['Whole journey (gzip)', sizes.wholeJourney.bytes, kib, `≤ ${kib(targets.wholeJourneyBytes)}`, (value) => value <= targets.wholeJourneyBytes],
+    ['Lighthouse mobile performance', mobile.performance, String, '100', (value) => value >= targets.lighthouseScore],
+    ['Lighthouse mobile accessibility', mobile.accessibility, String, '100', (value) => value >= targets.lighthouseScore],
+    ['Lighthouse mobile best practices', mobile.bestPractices, String, '100', (value) => value >= targets.lighthouseScore],
+    ['Lighthouse mobile LCP', mobile.lcpMs, seconds, `≤ ${seconds(targets.lcpMs)}`, (value) => value <= targets.lcpMs],
+    ['Lighthouse mobile TBT', mobile.tbtMs, ms, `≤ ${ms(targets.tbtMs)}`, (value) => value <= targets.tbtMs],
+    ['Lighthouse mobile CLS', mobile.cls, (value) => value.toFixed(3), '0', (value) => value <= targets.cls],
+  ];
+  for (const speed of speeds) {
+    const limit = targets.pageTurnMedianMs[speed.cpuSlowdown];
+    const within = (value) => value !== undefined && value <= limit;
+    rows.push([`Page turn median, CPU ${speed.cpuSlowdown}×`, speed.pageTurns.medianMs, ms, `≤ ${ms(limit)}`, within]);
+    rows.push([`Turn onto the treatments list, CPU ${speed.cpuSlowdown}× (median)`, speed.treatmentsList.medianMs, ms, `≤ ${ms(limit)}`, within]);
+  }
+  const normal = speeds.find((speed) => speed.cpuSlowdown === 1).longTasks;
+  rows.push([
+    'Long tasks in a journey, CPU 1× (page load included)',
+    normal.count,
+    (count) => `${count} in ${speeds[0].runs} journeys, longest ${ms(normal.longestMs)}`,
+    `none over ${ms(targets.longTaskMs)}`,
+    (count) => count === 0,
+  ]);
+  return rows.map(([measure, value, format, target, met]) => ({ measure, value, display: format(value), target, met: met(value) }));
+}
+
+/** The report as titled tables, rendered to the terminal and to Markdown from the same rows. */
+function reportSections(results) {
+  const { sizes, speeds, lighthouse } = results;
+  const sections = [];
+  sections.push({ title: 'Targets', headers: ['measure', 'value', 'target', ''], rows: results.targets.map((row) => [row.measure, row.display, row.target, row.met ? 'met' : 'MISSED']) });
+  sections.push({ title: `First load: ${kib(sizes.firstLoad.bytes)} gzip`, headers: ['file', 'gzip'], rows: sizes.firstLoad.files.map(({ file, bytes }) => [file, kib(bytes)]) });
+  sections.push({
+    title: `Whole journey: ${kib(sizes.wholeJourney.bytes)} gzip in ${sizes.wholeJourney.files} files${sizes.wholeJourney.sameInEveryRun ? '' : ' (the 1× runs fetched different files; run 1 counted)'}${sizes.wholeJourney.missing.length ? `; not in the build: ${sizes.wholeJourney.missing.join(', ')}` : ''}`,
+    headers: [],
+    rows: [],
+  });
+  sections.push({ title: `Lazy chunks (${sizes.lazyChunks.length} files not in the first load)`, headers: ['file', 'gzip'], rows: sizes.lazyChunks.map(({ file, bytes }) => [file, kib(bytes)]) });
+  sections.push({
+    title: 'Page turns (click to the next page’s h1 painted), all turns of 3 journeys',
+    headers: ['CPU', 'turns', 'median', '90th pct', 'max', 'median from pointerdown', 'treatments list', 'Start now', 'journey time'],
+    rows: speeds.map((speed) => [
+      `${speed.cpuSlowdown}×`,
+      String(speed.pageTurns.count),
+      ms(speed.pageTurns.medianMs),
+      ms(speed.pageTurns.p90Ms),
+      ms(speed.pageTurns.maxMs),
+      ms(speed.pageTurns.medianSincePointerDownMs),
+      speed.treatmentsList.ms.map(ms).join(', ') || 'not seen',
+      speed.startNow.ms.map(ms).join(', '),
+      speed.journeySeconds.map((value) => `${value.toFixed(1)} s`).join(', '),
+    ]),
+  });
+  sections.push({
+    title: 'Slowest page turns',
+    headers: ['CPU', 'from', 'to', 'time', 'run'],
+    rows: speeds.flatMap((speed) => speed.pageTurns.slowest.map((turn) => [`${speed.cpuSlowdown}×`, turn.fromPage, turn.toPage, ms(turn.ms), String(turn.run)])),
+  });
+  const navigated = speeds.flatMap((speed) => speed.pageTurns.navigatedDocument.map((turn) => [`${speed.cpuSlowdown}×`, turn.fromPage, turn.toPage, ms(turn.ms), String(turn.run)]));
+  sections.push(
+    navigated.length
+      ? { title: 'Page turns that loaded a new document (not in the figures above)', headers: ['CPU', 'from', 'to', 'time', 'run'], rows: navigated }
+      : { title: `Every page turn stayed in the same document (documents per journey: ${speeds.flatMap((speed) => speed.documentsPerJourney).join(', ')})`, headers: [], rows: [] },
+  );
+  sections.push({
+    title: 'Long tasks (over 50 ms) in the journeys',
+    headers: ['CPU', 'count', 'per journey', 'longest', 'during page load', 'during page turns'],
+    rows: speeds.map(({ cpuSlowdown, longTasks }) => [
+      `${cpuSlowdown}×`,
+      String(longTasks.count),
+      longTasks.perJourney.join(', '),
+      ms(longTasks.longestMs),
+      `${longTasks.duringPageLoad.count}, longest ${ms(longTasks.duringPageLoad.longestMs)}`,
+      `${longTasks.duringPageTurns.count}, longest ${ms(longTasks.duringPageTurns.longestMs)}`,
+    ]),
+  });
+  sections.push({
+    title: `Lighthouse, median of ${lighthouseRuns} runs (Lighthouse's median run: closest to the median FCP and TTI)`,
+    headers: ['preset', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index', 'performance per run'],
+    rows: Object.entries(lighthouse).map(([preset, { median: figures, runs }]) => [
+      preset,
+      String(figures.performance),
+      String(figures.accessibility),
+      String(figures.bestPractices),
+      seconds(figures.fcpMs),
+      seconds(figures.lcpMs),
+      ms(figures.tbtMs),
+      figures.cls.toFixed(3),
+      seconds(figures.speedIndexMs),
+      runs.map((figuresOfRun) => figuresOfRun.performance).join(', '),
+    ]),
+  });
+  const element = lighthouse.mobile.lcpElement;
+  const { observedFcpMs, observedLcpMs } = lighthouse.mobile.median;
+  sections.push({
+    title: `LCP element, median mobile run: ${element ? `${element.selector} ${element.snippet} “${element.nodeLabel}”` : 'not reported'} (observed before simulation: FCP ${ms(observedFcpMs)}, LCP ${ms(observedLcpMs)})`,
+    headers: element?.phases.length ? ['LCP phase', 'time'] : [],
+    rows: element?.phases.map((item) => [item.phase, ms(item.timing)]) ?? [],
+  });
+  sections.push({
+    title: 'Longest tasks, median mobile run (Lighthouse, simulated slow CPU)',
+    headers: ['script', 'start', 'duration'],
+    rows: lighthouse.mobile.longTasks.map((task) => [task.url.replace(origin, ''), ms(task.startTime), ms(task.duration)]),
+  });
+  return sections;
+}
+
+function heading(results) {
+  const { machine: host, date, durationSeconds } = results;
+  return [
+    `Bench of ${date}: ${host.cpu}, ${host.cores} cores (load average ${host.loadAverageAtStart.join(' ')} at start), Node ${host.node}, ${host.chromium}; took ${(durationSeconds / 60).toFixed(1)} min.`,
+    'Timings are noisy when something else uses the CPU.',
+  ];
+}
+
+function asText(results, sections) {
+  const lines = heading(results);
+  for (const { title, headers, rows } of sections) {
+    lines.push('', title);
+    if (!headers.length) continue;
+    const table = [headers, ...rows];
+    const widths = headers.map((_, column) => Math.max(...table.map((row) => String(row[column] ?? '').length)));
+    for (const row of table) lines.push(`  ${row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ').trimEnd()}`);
+  }
+  return lines.join('\n');
+}
+
+function asMarkdown(results, sections) {
+  const cell = (value) => String(value).replaceAll('|', '\\|');
+  const lines = ['# Bench results', '', ...heading(results)];
+  for (const { title, headers, rows } of sections) {
+    lines.push('', `## ${title}`);
+    if (!headers.length) continue;
+    lines.push('', `| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`);
+    for (const row of rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const host = machine();
+  mkdirSync(benchDir, { recursive: true });
+  phase('building into .bench/dist');
+  build();
+  phase('sizes');
+  const sizes = measureSizes();
+  let server;
+  const stopOnSignal = (signal) => {
+    stopPreview(server);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', stopOnSignal);
+  process.on('SIGTERM', stopOnSignal);
+  let journeys, lighthouse;
+  try {
+    phase('serving');
+    server = await startPreview();
+    phase('journeys: 3 at normal speed, 3 with the CPU slowed 4×');
+    journeys = runJourneys();
+    phase('Lighthouse: 3 mobile, 3 desktop');
+    lighthouse = await measureLighthouse();
+  } finally {
+    stopPreview(server);
+  }
+  sizes.wholeJourney = wholeJourneySize(journeys);
+  const speeds = [1, 4].map((speed) => summariseSpeed(journeys, speed));
+  const results = {
+    date: new Date().toISOString(),
+    machine: { ...host, lighthouseBenchmarkIndex: lighthouse.mobile.benchmarkIndex },
+    durationSeconds: Math.round((Date.now() - startedAt) / 1000),
+    targets: [],
+    sizes,
+    speeds,
+    lighthouse,
+    journeys,
+  };
+  results.targets = targetRows(results);
+  const sections = reportSections(results);
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(benchDir, 'results.md'), asMarkdown(results, sections));
+  console.log(`\n${asText(results, sections)}`);
+  console.log(`\nWritten: ${join(benchDir, 'results.json')}, ${join(benchDir, 'results.md')}`);
+}
+
+main().catch((error) => {
+  console.error(`\nbench failed: ${error.stack ?? error}`);
+  process.exit(1);
+});

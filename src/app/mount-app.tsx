@@ -1,0 +1,64 @@
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '#src/i18n/i18n.ts';
+import { ClinicContext } from '#src/clinic/clinic-context.ts';
+import { hasStoredDraft } from '#src/persistence/storage-keys.ts';
+import { FirstPaint } from './first-paint.tsx';
+import { standaloneViewAt } from './standalone-view.ts';
+import { ClinicConfigErrorPage } from './clinic-config-error-page.tsx';
+import { loadClinicConfig } from './load-clinic-config.ts';
+import { initialLanguage } from './language-choice.ts';
+
+const loadQuestionnaire = () => import('./questionnaire-app.tsx');
+const QuestionnaireApp = lazy(() => loadQuestionnaire().then((module) => ({ default: module.QuestionnaireApp })));
+const StandaloneApp = lazy(() => import('./standalone-app.tsx').then((module) => ({ default: module.StandaloneApp })));
+
+/** Runs the questionnaire's code ahead of need, so that "Start now" has nothing left to wait for. */
+export async function prepareQuestionnaire(): Promise<void> {
+  await loadQuestionnaire();
+}
+
+/** Renders the app over the page: the questionnaire, a standalone page, or what is wrong with clinic.json. */
+export async function mountApp(root: HTMLElement): Promise<void> {
+  const clinic = await loadClinicConfig(document.baseURI);
+  const reactRoot = createRoot(root);
+  const standalone = standaloneViewAt(new URL(window.location.href));
+  if ('problems' in clinic) {
+    reactRoot.render(
+      <I18nextProvider i18n={createI18n(initialLanguage(window))}>
+        <Suspense fallback={null}>
+          <ClinicConfigErrorPage problems={clinic.problems} />
+        </Suspense>
+      </I18nextProvider>,
+    );
+  } else if (standalone) {
+    // Someone opening a shared summary (often staff on a front-desk device) must not start,
+    // resume or overwrite a questionnaire of their own; nor must someone reading the statement.
+    reactRoot.render(
+      <StrictMode>
+        <ClinicContext.Provider value={clinic.config}>
+          <I18nextProvider i18n={createI18n(initialLanguage(window, clinic.config))}>
+            <Suspense fallback={null}>
+              <StandaloneApp view={standalone} />
+            </Suspense>
+          </I18nextProvider>
+        </ClinicContext.Provider>
+      </StrictMode>,
+    );
+  } else {
+    const { config } = clinic;
+    const url = new URL(window.location.href);
+    reactRoot.render(
+      <StrictMode>
+        <ClinicContext.Provider value={config}>
+          <I18nextProvider i18n={createI18n(initialLanguage(window, config))}>
+            <Suspense fallback={<FirstPaint url={url} resuming={hasStoredDraft(window)} />}>
+              <QuestionnaireApp config={config} />
+            </Suspense>
+          </I18nextProvider>
+        </ClinicContext.Provider>
+      </StrictMode>,
+    );
+  }
+}

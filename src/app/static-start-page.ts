@@ -1,0 +1,71 @@
+import { continueAddress } from '#src/start/continue-address.ts';
+import { saveLanguage } from './language-choice.ts';
+import { leaveAtOnce } from './leave-at-once.ts';
+import { requestStart } from './start-request.ts';
+import { onTripleShift } from './triple-shift.ts';
+
+/**
+ * Signs that someone is using the page, so the app's code had better be ready. Not `scroll`:
+ * browsers fire it by themselves (restoring a position, resizing), and a person scrolls by touch,
+ * wheel or key anyway.
+ */
+const firstUse = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'focusin'] as const;
+
+interface StaticStartPage {
+  /** Runs the app's code without showing it yet. */
+  prepare: () => void;
+  /** Hands the page to the app. */
+  takeOver: () => void;
+}
+
+/**
+ * The prerendered start page, working before the app has run: "Start now", the language buttons,
+ * "Exit this page" and Shift pressed three times. The app's code runs at the person's first touch,
+ * key, pointer movement or wheel, so that a page nobody has used yet costs a slow phone nothing (docs/decisions/0011);
+ * the app takes the page over when they start or choose a language. Returns the takeover, for
+ * reasons found later (a changed clinic.json).
+ */
+export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: StaticStartPage): () => void {
+  const exitLink = root.querySelector<HTMLAnchorElement>('.exit-this-page a[href]');
+  const stopTripleShift = onTripleShift(window, () => exitLink && leaveAtOnce(exitLink.href));
+  const onFirstUse = () => {
+    for (const type of firstUse) window.removeEventListener(type, onFirstUse, true);
+    prepare();
+  };
+  for (const type of firstUse) window.addEventListener(type, onFirstUse, { capture: true, passive: true });
+
+  let handedOver = false;
+  const handOver = () => {
+    if (handedOver) return;
+    handedOver = true;
+    stopTripleShift();
+    onFirstUse();
+    root.removeEventListener('click', onClick);
+    root.removeEventListener('keydown', onKeyDown);
+    takeOver();
+  };
+  const start = (event: Event) => {
+    event.preventDefault();
+    requestStart();
+    handOver();
+  };
+  const onClick = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const language = target?.closest<HTMLButtonElement>('.language-switcher button[lang]');
+    if (target?.closest(`a[href="${continueAddress}"]`)) start(event);
+    else if (language) {
+      saveLanguage(window, language.lang);
+      handOver();
+    } else if (exitLink && target?.closest('.exit-this-page a[href]')) {
+      event.preventDefault();
+      leaveAtOnce(exitLink.href);
+    }
+  };
+  // The start link is a button to assistive technology, so Space presses it too.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === ' ' && event.target instanceof Element && event.target.matches(`a[href="${continueAddress}"]`)) start(event);
+  };
+  root.addEventListener('click', onClick);
+  root.addEventListener('keydown', onKeyDown);
+  return handOver;
+}
