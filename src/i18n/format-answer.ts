@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import { formatList } from './format-list.ts';
+import { monthYearFormat, numberFormat } from './intl-formats.ts';
 import { keys } from './keys.ts';
 
 
@@ -44,12 +45,12 @@ export function formatAnswer(id: FieldId, answers: Answers, t: TFunction, langua
     case 'multiChoice':
       return [formatList((value as string[]).map((v) => t(keys.option(field.optionSet, v))), language)];
     case 'integer':
-      return [new Intl.NumberFormat(language).format(value as number)];
+      return [numberFormat(language).format(value as number)];
     case 'text':
       return [value as string];
     case 'monthYear': {
       const { month, year } = value as { month: number; year: number };
-      return [new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1))];
+      return [monthYearFormat(language).format(Date.UTC(year, month - 1, 1))];
     }
     case 'trialList':
       return (value as TreatmentTrial[]).map((trial) => formatTrial(trial, t));
