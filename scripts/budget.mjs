@@ -2,31 +2,20 @@
 // gzip-compressed as a static host would serve them. Prints the figure; exits 1 above the budget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { firstLoad, gzipSize } from './bundle-sizes.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const budgetBytes = Number(process.env.FIRST_LOAD_BUDGET ?? 115 * 1024);
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const assets = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]);
-const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
-
-let total = gzip(Buffer.from(html));
-console.log(`  index.html ${total} B gzip`);
-let firstLoadText = '';
-for (const asset of new Set(assets)) {
-  const content = readFileSync(join(dist, asset));
-  firstLoadText += content.toString('utf8');
-  const size = gzip(content);
-  total += size;
-  console.log(`  ${asset} ${size} B gzip`);
-}
+const { files, bytes: total } = firstLoad(dist);
+for (const { file, bytes } of files) console.log(`  ${file} ${bytes} B gzip`);
+const firstLoadText = files.map(({ file }) => readFileSync(join(dist, file), 'utf8')).join('');
 
 // Each language's text is in its own chunks; the first load carries English only.
 const localeChunks = readdirSync(join(dist, 'assets')).filter((file) => file.startsWith('locale-'));
 const byLanguage = new Map();
 for (const file of localeChunks) {
   const [, language] = /^locale-([^-]+(?:-[A-Z]{2})?)-/.exec(file) ?? [];
-  const size = gzip(readFileSync(join(dist, 'assets', file)));
+  const size = gzipSize(readFileSync(join(dist, 'assets', file)));
   byLanguage.set(language, [...(byLanguage.get(language) ?? []), `${file.replace(/-[\w-]{8}\.js$/, '')} ${size} B`]);
 }
 for (const [language, chunks] of byLanguage) console.log(`  locale ${language}: ${chunks.join(', ')}`);

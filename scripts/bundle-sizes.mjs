@@ -1,7 +1,5 @@
-// Sizes of a build as a static host would serve it: each file gzip-compressed at level 9.
-// scripts/budget.mjs computes the first load the same way with its own copy of this logic; it
-// could import firstLoad() from here instead (left as it is for now: it was being edited
-// elsewhere when this module was written).
+// Sizes of a build as a static host would serve it: each file gzip-compressed at level 9. Used by
+// the first-load budget, the browser journeys and the bench, so all three count alike.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

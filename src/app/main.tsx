@@ -1,4 +1,5 @@
 import { clinicFingerprint } from '#src/clinic/clinic-fingerprint.ts';
+import { fetchClinicJson } from '#src/clinic/fetch-clinic-json.ts';
 import { defaultLanguage } from '#src/i18n/locales.ts';
 import { canKeepAnswers, hasStoredDraft } from '#src/persistence/storage-keys.ts';
 import { isStartAddress } from '#src/start/start-address.ts';
@@ -47,12 +48,8 @@ function prefetchApp(root: HTMLElement): void {
 
 /** A clinic.json changed since the build (or missing) means the prerendered page is out of date. */
 async function clinicChangedSinceBuild(root: HTMLElement): Promise<boolean> {
-  try {
-    const response = await fetch(new URL('clinic.json', document.baseURI), { cache: 'no-cache' });
-    return !response.ok || clinicFingerprint(await response.text()) !== root.dataset.clinic;
-  } catch {
-    return true;
-  }
+  const clinicJson = await fetchClinicJson(document.baseURI);
+  return clinicJson === undefined || clinicFingerprint(clinicJson) !== root.dataset.clinic;
 }
 
 /** Runs once the page has painted its content, so that nothing started here competes with that paint. */

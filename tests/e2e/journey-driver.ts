@@ -3,11 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
 import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
+import { gzipSizeOfPaths } from '#scripts/bundle-sizes.mjs';
 import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import type { Step } from '#src/questionnaire/steps.ts';
 
@@ -358,8 +358,5 @@ export const wholeJourneyCeilingBytes = 178 * 1024;
 
 /** The gzip size of what a journey fetched, read from the built files a static host would compress. */
 export function gzipSizeOf(paths: readonly string[]): number {
-  return [...new Set(paths)]
-    .map((path) => (path === '/' ? '/index.html' : path))
-    .filter((path) => existsSync(join('dist', path)))
-    .reduce((total, path) => total + gzipSync(readFileSync(join('dist', path)), { level: 9 }).length, 0);
+  return gzipSizeOfPaths('dist', paths).bytes;
 }
