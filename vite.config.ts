@@ -32,8 +32,15 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** locales/<language>/<namespace>.json for the namespaces the questionnaire and summary use. */
+const laterText = /locales\/([^/]+)\/(?:questionnaire|rules|validation|safety|summary)\.json$/;
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire()],
+  resolve: {
+    // @xstate/react imports the useSyncExternalStore shim written for React 17; React 19 has the hook.
+    alias: { 'use-sync-external-store/shim': 'use-sync-external-store' },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -43,22 +50,41 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        // Locale chunks are named after their folder and file (locale-es-questionnaire-<hash>.js), so
-        // their sizes can be reported and the first load shown to carry one language only.
-        // The questionnaire's code arrives in one piece, right after the first paint: one file
-        // compresses better than a dozen small ones, and nothing in it is useful without the rest.
+        // The journey's code arrives in a few large chunks rather than dozens of small ones: each file
+        // costs a request and compresses on its own, and no part is useful without the rest of it.
+        // Higher priorities claim a module first.
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            // React and i18next, which the start page's takeover and the questionnaire both use: in a
-            // chunk of their own, no chunk imports from a chunk that imports from it.
-            { name: 'framework', test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\// },
+            // React and i18next, and the few small modules every lazy part uses (the page title, the
+            // clinic, list formatting): in a chunk of their own, no chunk imports from a chunk that
+            // imports from it.
+            {
+              name: 'framework',
+              priority: 40,
+              test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\/|src\/(clinic\/clinic-context|ui\/(page-heading|use-page-title)|i18n\/(format-list|intl-formats))\./,
+            },
             {
               name: 'questionnaire',
-              test: /node_modules\/(react-hook-form|@hookform|xstate|@xstate)\/|src\/(app\/(app\.tsx|draft-|use-browser|your-answers|browser-history|page-address)|machine|questionnaire|steps|check-answers|persistence\/(saved-draft|clean-answers|draft-storage)|instruments|safety\/crisis-page)/,
+              priority: 30,
+              test: /node_modules\/(react-hook-form|@hookform|xstate|@xstate)\/|zod\/v4\/mini\/iso|src\/(app\/(app\.tsx|draft-|use-browser|your-answers|browser-history|page-address)|machine|questionnaire|steps|check-answers|persistence\/(saved-draft|clean-answers|draft-storage)|instruments|safety\/crisis-page|ui\/(back-link|error-message|error-summary|described-by)|i18n\/(keys|format-answer)|summary\/answer-rows)/,
+            },
+            // The summary page and what hands it over, fetched together when the check-answers page is left.
+            { name: 'summary', priority: 20, test: /src\/summary\/|src\/handover\/(handover\.css|handover-panel|share-link-panel|qr-code|download-file)/ },
+            // A language's text after the start page arrives in one chunk (locale-es-text-<hash>.js);
+            // the accessibility statement's stays apart, as few people open it.
+            {
+              name: (id) => {
+                const language = laterText.exec(id)?.[1];
+                return language ? `locale-${language}-text` : null;
+              },
+              debugName: 'locale-text',
+              priority: 10,
             },
           ],
         },
+        // Locale chunks say whose text they carry (locale-es-text-<hash>.js, locale-es-accessibility-<hash>.js),
+        // so their sizes can be reported and the first load shown to carry one language only.
         chunkFileNames: (chunk) => {
           const locale = /locales\/([^/]+)\/([^/]+)\.json$/.exec(chunk.facadeModuleId ?? '');
           return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';

@@ -32,8 +32,10 @@ try {
   const manifestPath = join(dist, '.vite', 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const firstLoad = new Set(filesOf(manifest, 'index.html'));
-  // The questionnaire's own text; the accessibility statement's is fetched only if someone opens it.
-  const englishText = Object.keys(manifest).filter((key) => key.startsWith('locales/en/') && !key.endsWith('/accessibility.json'));
+  // The questionnaire's own text (one chunk, see vite.config.ts); the accessibility statement's is
+  // fetched only if someone opens it.
+  const englishText = Object.keys(manifest).filter((key) => manifest[key].name === 'locale-en-text');
+  if (englishText.length !== 1) throw new Error(`expected one locale-en-text chunk in the build, found ${englishText.length}`);
   const prefetch = [...new Set([...prefetchedEntries, ...englishText].flatMap((key) => filesOf(manifest, key)))]
     .filter((file) => !firstLoad.has(file))
     .map((file) => `/${file}`);
