@@ -57,12 +57,12 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             // React and i18next, and the few small modules every lazy part uses (the page title, the
-            // clinic, list formatting): in a chunk of their own, no chunk imports from a chunk that
+            // clinic, list formatting, lazy pages): in a chunk of their own, no chunk imports from a chunk that
             // imports from it.
             {
               name: 'framework',
               priority: 40,
-              test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\/|src\/(clinic\/clinic-context|ui\/(page-heading|use-page-title)|i18n\/(format-list|intl-formats))\./,
+              test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\/|src\/(clinic\/clinic-context|ui\/(page-heading|use-page-title|lazy-page)|i18n\/(format-list|intl-formats))\./,
             },
             {
               name: 'questionnaire',

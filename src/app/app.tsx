@@ -5,6 +5,7 @@ import { laterNamespaces } from '#src/i18n/i18n.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { CrisisPage } from '#src/safety/crisis-page.tsx';
 import { StartPage } from '#src/start/start-page.tsx';
+import { lazyPage } from '#src/ui/lazy-page.tsx';
 import { DraftNotices } from './draft-notices.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
 import { useDraftSession } from './draft-session-context.ts';
@@ -15,19 +16,19 @@ import { YourAnswersPanel } from './your-answers-panel.tsx';
 
 // Only the start page is needed for the first paint; the form code and the summary arrive
 // while the person reads it (prefetched below), which keeps the first load small.
-const loadQuestionPage = () => import('#src/steps/question-page.tsx');
-const loadCheckAnswersPage = () => import('#src/check-answers/check-answers-page.tsx');
-const loadSummaryPage = () => import('#src/summary/summary-page.tsx');
-const QuestionPage = lazy(() => loadQuestionPage().then((module) => ({ default: module.QuestionPage })));
-const CheckAnswersPage = lazy(() => loadCheckAnswersPage().then((module) => ({ default: module.CheckAnswersPage })));
-const SummaryPage = lazy(() => loadSummaryPage().then((module) => ({ default: module.SummaryPage })));
+const questionPage = lazyPage(() => import('#src/steps/question-page.tsx').then((module) => module.QuestionPage));
+const checkAnswersPage = lazyPage(() => import('#src/check-answers/check-answers-page.tsx').then((module) => module.CheckAnswersPage));
+const summaryPage = lazyPage(() => import('#src/summary/summary-page.tsx').then((module) => module.SummaryPage));
+const { Page: QuestionPage } = questionPage;
+const { Page: CheckAnswersPage } = checkAnswersPage;
+const { Page: SummaryPage } = summaryPage;
 // Sharing code (compression, QR, FHIR) loads only when the summary is shown.
 const HandoverPanel = lazy(() => import('#src/handover/handover-panel.tsx').then((module) => ({ default: module.HandoverPanel })));
 
 function usePrefetchPages(): void {
   const { i18n } = useTranslation();
   useEffect(() => {
-    void Promise.all([loadQuestionPage(), loadCheckAnswersPage(), loadSummaryPage(), i18n.loadNamespaces([...laterNamespaces])]);
+    void Promise.all([questionPage.preload(), checkAnswersPage.preload(), summaryPage.preload(), i18n.loadNamespaces([...laterNamespaces])]);
   }, [i18n]);
 }
 

@@ -4,19 +4,20 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '#src/i18n/i18n.ts';
 import { ClinicContext } from '#src/clinic/clinic-context.ts';
 import { hasStoredDraft } from '#src/persistence/storage-keys.ts';
+import { lazyPage } from '#src/ui/lazy-page.tsx';
 import { FirstPaint } from './first-paint.tsx';
 import { standaloneViewAt } from './standalone-view.ts';
 import { ClinicConfigErrorPage } from './clinic-config-error-page.tsx';
 import { loadClinicConfig } from './load-clinic-config.ts';
 import { initialLanguage } from './language-choice.ts';
 
-const loadQuestionnaire = () => import('./questionnaire-app.tsx');
-const QuestionnaireApp = lazy(() => loadQuestionnaire().then((module) => ({ default: module.QuestionnaireApp })));
+const questionnaireApp = lazyPage(() => import('./questionnaire-app.tsx').then((module) => module.QuestionnaireApp));
+const { Page: QuestionnaireApp } = questionnaireApp;
 const StandaloneApp = lazy(() => import('./standalone-app.tsx').then((module) => ({ default: module.StandaloneApp })));
 
 /** Runs the questionnaire's code ahead of need, so that "Start now" has nothing left to wait for. */
 export async function prepareQuestionnaire(): Promise<void> {
-  await loadQuestionnaire();
+  await questionnaireApp.preload();
 }
 
 /** Renders the app over the page: the questionnaire, a standalone page, or what is wrong with clinic.json. */
