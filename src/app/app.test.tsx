@@ -9,6 +9,7 @@ import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { App } from './app.tsx';
+import { requestStart } from './start-request.ts';
 
 const byId = (id: string) => {
   const element = document.getElementById(id);
@@ -79,4 +80,18 @@ describe('the whole app', () => {
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeInTheDocument();
     expect(screen.getByText(/PHQ-9 total: \d+ out of 27/)).toBeInTheDocument();
   }, 90_000);
+
+  it('after "Start now" on the first paint, keeps the start page on screen until the first question can show, never a blank page', async () => {
+    // A page that suspends is hidden (display: none), not removed, until the next one can show.
+    const shownHeading = () => [...document.querySelectorAll('h1')].find((heading) => !heading.closest('[style*="display: none"]'))?.textContent;
+    const headingsSeen: string[] = [];
+    const observer = new MutationObserver(() => headingsSeen.push(shownHeading() ?? 'no heading'));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    requestStart();
+    renderWithProviders(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'How old are you?' });
+    observer.disconnect();
+    expect(headingsSeen[0]).toBe('Before your consultation for ketamine therapy');
+    expect(headingsSeen).not.toContain('no heading');
+  });
 });

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { currentPage } from '#src/machine/page.ts';
 import { laterNamespaces } from '#src/i18n/i18n.ts';
@@ -25,22 +26,31 @@ const { Page: SummaryPage } = summaryPage;
 // Sharing code (compression, QR, FHIR) loads only when the summary is shown.
 const HandoverPanel = lazy(() => import('#src/handover/handover-panel.tsx').then((module) => ({ default: module.HandoverPanel })));
 
-function usePrefetchPages(): void {
-  const { i18n } = useTranslation();
-  useEffect(() => {
-    void Promise.all([questionPage.preload(), checkAnswersPage.preload(), summaryPage.preload(), i18n.loadNamespaces([...laterNamespaces])]);
-  }, [i18n]);
+const pagesReady = new WeakMap<I18n, Promise<unknown>>();
+
+/**
+ * Every page's code and text, fetched while the start page is read. Settles, failed or not, once
+ * they are here: a page shown before then would suspend, and React keeps a suspended page blank
+ * for at least 300 ms.
+ */
+function preparePages(i18n: I18n): Promise<unknown> {
+  const ready =
+    pagesReady.get(i18n) ??
+    Promise.allSettled([questionPage.preload(), checkAnswersPage.preload(), summaryPage.preload(), i18n.loadNamespaces([...laterNamespaces])]);
+  pagesReady.set(i18n, ready);
+  return ready;
 }
 
 /** The page for the machine's current phase. */
 function CurrentPage() {
   const actor = ScreeningActorContext.useActorRef();
+  const { i18n } = useTranslation();
   const page = ScreeningActorContext.useSelector((snapshot) => currentPage(snapshot).kind);
   const resuming = ScreeningActorContext.useSelector((snapshot) => Object.keys(snapshot.context.answers).length > 0);
 
   switch (page) {
     case 'start':
-      return <StartPage resuming={resuming} onStart={() => actor.send({ type: 'screening.start' })} />;
+      return <StartPage resuming={resuming} onStart={() => void preparePages(i18n).then(() => actor.send({ type: 'screening.start' }))} />;
     case 'safety':
       return <CrisisPage />;
     case 'step':
@@ -62,12 +72,13 @@ function CurrentPage() {
 export function App() {
   const session = useDraftSession();
   const actor = ScreeningActorContext.useActorRef();
-  usePrefetchPages();
+  const { i18n } = useTranslation();
   useBrowserSync();
-  // After the address has been read: "Start now" pressed on the first paint, before this code arrived.
   useEffect(() => {
-    if (takeStartRequest()) actor.send({ type: 'screening.start' });
-  }, [actor]);
+    const ready = preparePages(i18n);
+    // After the address has been read: "Start now" pressed on the first paint, before this code arrived.
+    if (takeStartRequest()) void ready.then(() => actor.send({ type: 'screening.start' }));
+  }, [actor, i18n]);
   return (
     <PageFrame aside={<YourAnswersPanel />}>
       <ExitThisPage exit={session.exit} />
