@@ -1,6 +1,7 @@
 import type { Actor } from 'xstate';
 import { currentPage, isSamePage } from '#src/machine/page.ts';
 import type { screeningMachine } from '#src/machine/screening-machine.ts';
+import { afterNextPaint } from '#src/ui/after-paint.ts';
 import { addressOf, pageAt } from './page-address.ts';
 
 type Browser = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
@@ -20,13 +21,28 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
   browser.history.replaceState(null, '', addressOf(shown, here()));
 
   let followingBrowser = false;
+  // A new history entry holds up the browser's next frame by several milliseconds, so it is added
+  // once the new page is on screen.
+  const pendingEntries = new Set<() => void>();
   const subscription = actor.subscribe((snapshot) => {
     const page = currentPage(snapshot);
     if (isSamePage(page, shown)) return;
     shown = page;
-    if (!followingBrowser) browser.history.pushState(null, '', addressOf(page, here()));
+    if (followingBrowser) return;
+    const address = addressOf(page, here());
+    const cancel = afterNextPaint(() => {
+      pendingEntries.delete(cancel);
+      browser.history.pushState(null, '', address);
+    });
+    pendingEntries.add(cancel);
   });
+  const cancelPendingEntries = () => {
+    for (const cancel of pendingEntries) cancel();
+    pendingEntries.clear();
+  };
   const onPopState = () => {
+    // Back or forward within a frame of a page change: the entry for that page is not added after all.
+    cancelPendingEntries();
     followingBrowser = true;
     visitAddress();
     followingBrowser = false;
@@ -35,6 +51,7 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
   };
   browser.addEventListener('popstate', onPopState);
   return () => {
+    cancelPendingEntries();
     subscription.unsubscribe();
     browser.removeEventListener('popstate', onPopState);
   };

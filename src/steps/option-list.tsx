@@ -1,7 +1,7 @@
-import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys } from '#src/i18n/keys.ts';
 import type { FieldId } from '#src/questionnaire/fields.ts';
+import { useStepForm } from './step-form-context.ts';
 
 /**
  * Radios or checkboxes for a field's options. The first input carries the field id, so the
@@ -21,7 +21,7 @@ export function OptionList({
   exclusive?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const { register } = useFormContext();
+  const { register } = useStepForm();
   const block = type === 'radio' ? 'radios' : 'checkboxes';
   return (
     <div className={block}>

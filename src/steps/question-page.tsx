@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, type ComponentType } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { memo, useMemo, useState, type BaseSyntheticEvent, type ComponentType } from 'react';
+import { useForm, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys } from '#src/i18n/keys.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import { sectionPosition } from '#src/questionnaire/flow.ts';
-import { stepSchema } from '#src/questionnaire/step-schema.ts';
+import { resolverOf } from './step-resolver.ts';
 import { stepById, type Step, type StepId } from '#src/questionnaire/steps.ts';
 import { BackLink } from '#src/ui/back-link.tsx';
 import { ErrorSummary } from '#src/ui/error-summary.tsx';
@@ -15,7 +14,8 @@ import { usePageTitle } from '#src/ui/use-page-title.ts';
 import type { FieldProps } from './field-props.ts';
 import { fieldForKind } from './field-for-kind.ts';
 import { formValues } from './form-values.ts';
-import { stepErrors } from './step-errors.ts';
+import { StepFormContext } from './step-form-context.ts';
+import { stepErrors, type StepError } from './step-errors.ts';
 
 /** The page for whichever step the machine says is current. */
 export function QuestionPage() {
@@ -23,37 +23,63 @@ export function QuestionPage() {
   return <StepForm key={stepId} stepId={stepId} />;
 }
 
+/** A step's form: the answers so far, their validation, and what Continue sends. */
 function StepForm({ stepId }: { stepId: StepId }) {
-  const { t, i18n } = useTranslation(['common', 'questionnaire', 'validation']);
+  const { t } = useTranslation(['common', 'questionnaire', 'validation']);
   const actor = ScreeningActorContext.useActorRef();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
   const step: Step = stepById(stepId);
-  const resolver = useMemo(() => zodResolver(stepSchema(step)), [step]);
-  const form = useForm<Record<string, unknown>>({
-    resolver,
-    defaultValues: formValues(step, answers),
-    shouldFocusError: false,
-  });
+  const [defaultValues] = useState(() => formValues(step, answers));
+  const form = useForm<FieldValues>({ resolver: resolverOf(step), defaultValues, shouldFocusError: false });
+  const { handleSubmit, register, control } = form;
   const { errors, submitCount } = form.formState;
-  const errorList = stepErrors(step, errors, t);
-  const isSingleQuestion = step.fields.length === 1;
-  const context = step.labelContext?.(answers);
-  const firstField = step.fields[0] as FieldId;
-  const pageName = isSingleQuestion ? t(keys.fieldLabel(firstField), { context }) : t(keys.stepTitle(stepId));
-  usePageTitle(pageName, errorList.length > 0);
-  const { number, total } = sectionPosition(step.section);
-
-  const onValid = (values: Record<string, unknown>) =>
-    actor.send({ type: 'step.continue', stepId, answers: values as Answers });
-
+  const fieldsOfForm = useMemo(() => ({ register, control }), [register, control]);
+  const onSubmit = useMemo(
+    () => handleSubmit((values) => actor.send({ type: 'step.continue', stepId, answers: values as Answers })),
+    [handleSubmit, actor, stepId],
+  );
   return (
-    <>
-      <BackLink onBack={() => actor.send({ type: 'step.back' })} />
-      <ErrorSummary errors={errorList} attempt={submitCount} />
-      <p className="caption">{t('common:progress', { number, total, section: t(keys.section(step.section)) })}</p>
-      {!isSingleQuestion && <PageHeading>{t(keys.stepTitle(stepId))}</PageHeading>}
-      <FormProvider {...form}>
-        <form noValidate onSubmit={form.handleSubmit(onValid)}>
+    <StepFormContext.Provider value={fieldsOfForm}>
+      <StepPage stepId={stepId} step={step} answers={answers} errors={stepErrors(step, errors, t)} attempt={submitCount} onSubmit={onSubmit} />
+    </StepFormContext.Provider>
+  );
+}
+
+interface StepPageProps {
+  stepId: StepId;
+  step: Step;
+  answers: Answers;
+  errors: readonly StepError[];
+  /** How many times Continue was pressed: the error summary takes focus after each failed attempt. */
+  attempt: number;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+}
+
+const sameErrors = (before: readonly StepError[], after: readonly StepError[]) =>
+  before.length === after.length && before.every((error, index) => error.targetId === after[index]?.targetId && error.message === after[index]?.message);
+
+/**
+ * The page itself. It renders again when what it shows changes, not when the form's state changes
+ * unseen (react-hook-form changes it once as it mounts, which would render every page twice).
+ */
+const StepPage = memo(
+  function StepPage({ stepId, step, answers, errors, attempt, onSubmit }: StepPageProps) {
+    const { t, i18n } = useTranslation(['common', 'questionnaire', 'validation']);
+    const actor = ScreeningActorContext.useActorRef();
+    const isSingleQuestion = step.fields.length === 1;
+    const context = step.labelContext?.(answers);
+    const firstField = step.fields[0] as FieldId;
+    const pageName = isSingleQuestion ? t(keys.fieldLabel(firstField), { context }) : t(keys.stepTitle(stepId));
+    usePageTitle(pageName, errors.length > 0);
+    const { number, total } = sectionPosition(step.section);
+
+    return (
+      <>
+        <BackLink onBack={() => actor.send({ type: 'step.back' })} />
+        <ErrorSummary errors={errors} attempt={attempt} />
+        <p className="caption">{t('common:progress', { number, total, section: t(keys.section(step.section)) })}</p>
+        {!isSingleQuestion && <PageHeading>{t(keys.stepTitle(stepId))}</PageHeading>}
+        <form noValidate onSubmit={onSubmit}>
           {step.fields.map((fieldId) => {
             const spec = fields[fieldId];
             const Field = fieldForKind[spec.kind] as ComponentType<FieldProps>;
@@ -66,7 +92,7 @@ function StepForm({ stepId }: { stepId: StepId }) {
                 label={t(keys.fieldLabel(fieldId), { context })}
                 hint={i18n.exists(hintKey) ? t(hintKey) : undefined}
                 isPageHeading={isSingleQuestion}
-                errorAt={(path = '') => errorList.find((error) => error.fieldId === fieldId && error.path === path)?.message}
+                errorAt={(path = '') => errors.find((error) => error.fieldId === fieldId && error.path === path)?.message}
               />
             );
           })}
@@ -74,7 +100,14 @@ function StepForm({ stepId }: { stepId: StepId }) {
             {t('common:continue')}
           </button>
         </form>
-      </FormProvider>
-    </>
-  );
-}
+      </>
+    );
+  },
+  (before, after) =>
+    before.stepId === after.stepId &&
+    before.step === after.step &&
+    before.answers === after.answers &&
+    before.attempt === after.attempt &&
+    before.onSubmit === after.onSubmit &&
+    sameErrors(before.errors, after.errors),
+);

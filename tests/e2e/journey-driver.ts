@@ -244,6 +244,9 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
   await expect(heading).toHaveText(text);
   // Focus moves to the new page's heading so screen readers announce it.
   await expect(heading).toBeFocused();
+  // The page's history entry is added once it has been painted: wait for that frame, so that back,
+  // forward and reload find it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
 }
 
 /** Fails if any visible text node is exactly an English string that the language translates. */

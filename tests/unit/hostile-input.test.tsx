@@ -12,7 +12,8 @@ async function openAt(missing: 'currentClinician' | 'age' | 'episodeStart') {
   const { [missing]: _left, ...answers } = answersOf('nothingToDiscuss');
   const rendered = renderWithProviders(<App />, { answers });
   await rendered.user.click(screen.getByRole('button', { name: /Start now|Continue where you left off/ }));
-  await screen.findByRole('heading', { level: 1 });
+  // The question page, once its text has arrived.
+  await screen.findByRole('button', { name: 'Continue' });
   return rendered;
 }
 

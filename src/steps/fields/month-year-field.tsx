@@ -1,15 +1,15 @@
-import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MonthYearField as MonthYearSpec } from '#src/questionnaire/question-kinds.ts';
 import type { FieldProps } from '../field-props.ts';
 import { Fieldset } from '../fieldset.tsx';
+import { useStepForm } from '../step-form-context.ts';
 
 const parts = ['month', 'year'] as const;
 
 /** GOV.UK's date input without the day: two numeric boxes. */
 export function MonthYearField({ fieldId, label, hint, isPageHeading, errorAt }: FieldProps<MonthYearSpec>) {
   const { t } = useTranslation('common');
-  const { register } = useFormContext();
+  const { register } = useStepForm();
   const error = errorAt() ?? errorAt('month') ?? errorAt('year');
   const partHasError = (part: 'month' | 'year') => Boolean(errorAt() ?? errorAt(part));
   return (

@@ -1,11 +1,11 @@
-import { useFormContext } from 'react-hook-form';
 import type { TextField as TextSpec } from '#src/questionnaire/question-kinds.ts';
 import type { FieldProps } from '../field-props.ts';
 import { InputGroup } from '../input-group.tsx';
+import { useStepForm } from '../step-form-context.ts';
 
 /** Free text, one line or several; whatever is typed is shown back as plain text, never as markup. */
 export function TextField({ fieldId, spec, label, hint, isPageHeading, errorAt }: FieldProps<TextSpec>) {
-  const { register } = useFormContext();
+  const { register } = useStepForm();
   const error = errorAt();
   return (
     <InputGroup id={fieldId} label={label} isPageHeading={isPageHeading} hint={hint} error={error}>

@@ -1,4 +1,4 @@
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys } from '#src/i18n/keys.ts';
 import { type TrialListField as TrialListSpec } from '#src/questionnaire/question-kinds.ts';
@@ -8,6 +8,7 @@ import type { FieldProps } from '../field-props.ts';
 import { Fieldset } from '../fieldset.tsx';
 import { InputGroup } from '../input-group.tsx';
 import { PageHeading } from '#src/ui/page-heading.tsx';
+import { useStepForm } from '../step-form-context.ts';
 
 type RadioPart = keyof typeof trialOptionSets;
 const radioParts = Object.keys(trialOptionSets) as RadioPart[];
@@ -26,7 +27,7 @@ export const emptyTrial = { medicine: '', otherName: '', weeks: '', takenAsPresc
  */
 export function TrialListField({ fieldId, spec, label, hint, isPageHeading, errorAt }: FieldProps<TrialListSpec>) {
   const { t } = useTranslation();
-  const { control, register } = useFormContext();
+  const { control, register } = useStepForm();
   const { fields: entries, append, remove } = useFieldArray({ control, name: fieldId });
   const medicines = useWatch({ control, name: fieldId }) as { medicine?: string }[] | undefined;
   const listError = errorAt() ?? errorAt('root');
