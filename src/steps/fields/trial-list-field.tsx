@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys } from '#src/i18n/keys.ts';
@@ -30,6 +31,25 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
   const { control, register } = useStepForm();
   const { fields: entries, append, remove } = useFieldArray({ control, name: fieldId });
   const medicines = useWatch({ control, name: fieldId }) as { medicine?: string }[] | undefined;
+  // The same thirty-odd options in every entry: translated once, not once per entry and render.
+  const medicineOptions = useMemo(
+    () => (
+      <>
+        <option value="">{t('common:trialList.chooseMedicine')}</option>
+        {Object.entries(antidepressantsByClass).map(([group, names]) => (
+          <optgroup key={group} label={t(keys.medicineClass(group))}>
+            {names.map((name) => (
+              <option key={name} value={name}>
+                {t(keys.medicine(name))}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+        <option value="other">{t(keys.medicine('other'))}</option>
+      </>
+    ),
+    [t],
+  );
   const listError = errorAt() ?? errorAt('root');
   const entryId = (index: number, part: string) => `${fieldId}-${index}-${part}`;
 
@@ -58,17 +78,7 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
                   {...description}
                   {...register(`${fieldId}.${index}.medicine`)}
                 >
-                  <option value="">{t('common:trialList.chooseMedicine')}</option>
-                  {Object.entries(antidepressantsByClass).map(([group, names]) => (
-                    <optgroup key={group} label={t(keys.medicineClass(group))}>
-                      {names.map((name) => (
-                        <option key={name} value={name}>
-                          {t(keys.medicine(name))}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                  <option value="other">{t(keys.medicine('other'))}</option>
+                  {medicineOptions}
                 </select>
               )}
             </InputGroup>
