@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { fhirQuestionnaire } from '#src/fhir/questionnaire-plugin.ts';
+import { laterNamespaces } from '#src/i18n/namespaces.ts';
 
 /**
  * Nothing may load from another origin, and no inline script may run. The policy is added to the
@@ -33,7 +34,7 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /** locales/<language>/<namespace>.json for the namespaces the questionnaire and summary use. */
-const laterText = /locales\/([^/]+)\/(?:questionnaire|rules|validation|safety|summary)\.json$/;
+const laterText = new RegExp(`locales/([^/]+)/(?:${laterNamespaces.join('|')})\\.json$`);
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire()],

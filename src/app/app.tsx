@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { currentPage } from '#src/machine/page.ts';
-import { laterNamespaces } from '#src/i18n/i18n.ts';
+import { laterNamespaces } from '#src/i18n/namespaces.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { CrisisPage } from '#src/safety/crisis-page.tsx';
 import { StartPage } from '#src/start/start-page.tsx';
@@ -34,10 +34,11 @@ const pagesReady = new WeakMap<I18n, Promise<unknown>>();
  * for at least 300 ms.
  */
 function preparePages(i18n: I18n): Promise<unknown> {
-  const ready =
-    pagesReady.get(i18n) ??
-    Promise.allSettled([questionPage.preload(), checkAnswersPage.preload(), summaryPage.preload(), i18n.loadNamespaces([...laterNamespaces])]);
-  pagesReady.set(i18n, ready);
+  let ready = pagesReady.get(i18n);
+  if (!ready) {
+    ready = Promise.allSettled([questionPage.preload(), checkAnswersPage.preload(), summaryPage.preload(), i18n.loadNamespaces([...laterNamespaces])]);
+    pagesReady.set(i18n, ready);
+  }
   return ready;
 }
 

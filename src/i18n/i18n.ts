@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, directionOf } from './locales.ts';
+import { firstLoadNamespaces } from './namespaces.ts';
 
 export { defaultLanguage };
 
@@ -9,9 +10,6 @@ export { defaultLanguage };
  * languages, and later namespaces) is its own chunk, fetched when asked for. react-i18next
  * suspends a page until its namespaces have arrived.
  */
-export const firstLoadNamespaces = ['common'] as const;
-export const laterNamespaces = ['safety', 'questionnaire', 'validation', 'rules', 'summary'] as const;
-
 const firstLoadFiles = import.meta.glob<{ default: ResourceKey }>(['../../locales/en/common.json'], { eager: true });
 const laterFiles = import.meta.glob<{ default: ResourceKey }>(['../../locales/*/*.json', '!../../locales/en/common.json', '!../../locales/*/meta.json']);
 

@@ -40,14 +40,13 @@ function StepForm({ stepId }: { stepId: StepId }) {
   );
   return (
     <StepFormContext.Provider value={fieldsOfForm}>
-      <StepPage stepId={stepId} step={step} answers={answers} errors={stepErrors(step, errors, t)} attempt={submitCount} onSubmit={onSubmit} />
+      <StepPage stepId={stepId} answers={answers} errors={stepErrors(step, errors, t)} attempt={submitCount} onSubmit={onSubmit} />
     </StepFormContext.Provider>
   );
 }
 
 interface StepPageProps {
   stepId: StepId;
-  step: Step;
   answers: Answers;
   errors: readonly StepError[];
   /** How many times Continue was pressed: the error summary takes focus after each failed attempt. */
@@ -63,9 +62,10 @@ const sameErrors = (before: readonly StepError[], after: readonly StepError[]) =
  * unseen (react-hook-form changes it once as it mounts, which would render every page twice).
  */
 const StepPage = memo(
-  function StepPage({ stepId, step, answers, errors, attempt, onSubmit }: StepPageProps) {
+  function StepPage({ stepId, answers, errors, attempt, onSubmit }: StepPageProps) {
     const { t, i18n } = useTranslation(['common', 'questionnaire', 'validation']);
     const actor = ScreeningActorContext.useActorRef();
+    const step = stepById(stepId);
     const isSingleQuestion = step.fields.length === 1;
     const context = step.labelContext?.(answers);
     const firstField = step.fields[0] as FieldId;
@@ -105,7 +105,6 @@ const StepPage = memo(
   },
   (before, after) =>
     before.stepId === after.stepId &&
-    before.step === after.step &&
     before.answers === after.answers &&
     before.attempt === after.attempt &&
     before.onSubmit === after.onSubmit &&
