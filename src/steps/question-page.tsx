@@ -35,7 +35,13 @@ function StepForm({ stepId }: { stepId: StepId }) {
   const { errors, submitCount } = form.formState;
   const fieldsOfForm = useMemo(() => ({ register, control }), [register, control]);
   const onSubmit = useMemo(
-    () => handleSubmit((values) => actor.send({ type: 'step.continue', stepId, answers: values as Answers })),
+    () =>
+      handleSubmit((values) => {
+        // Continue is about to leave the page. Removing the focused element makes the browser lay
+        // out the page being taken down; letting go of it first avoids that. The new h1 takes focus next.
+        (document.activeElement as HTMLElement | null)?.blur();
+        actor.send({ type: 'step.continue', stepId, answers: values as Answers });
+      }),
     [handleSubmit, actor, stepId],
   );
   return (

@@ -2,6 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// jsdom lays nothing out, so there is nothing to scroll; without this it reports scrollTo as missing.
+if (typeof window !== 'undefined') window.scrollTo = () => {};
+
 afterEach(() => {
   if (typeof document === 'undefined') return;
   cleanup();

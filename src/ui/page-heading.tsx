@@ -7,7 +7,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 export function PageHeading({ children, className, takeFocus = true }: { children: ReactNode; className?: string; takeFocus?: boolean }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (takeFocus) ref.current?.focus();
+    if (!takeFocus) return;
+    // A new page starts at its top. Scrolling to (0, 0) needs no layout, and focusing without a
+    // scroll lets the browser lay the page out once, for the frame, rather than here as well.
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, [takeFocus]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className ?? 'heading-l'}>

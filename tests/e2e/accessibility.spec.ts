@@ -38,6 +38,20 @@ test('the accessibility statement gives the standard, the testing, the gaps and 
   await expectAccessiblePage(page, 'accessibility statement in Arabic');
 });
 
+test('a new page opens at its top with its heading focused, even when Continue was pressed at the bottom of the last', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 360 });
+  await page.goto('/');
+  await press(page, en('common', 'start.startNow'), 'pointer');
+  await page.getByLabel(en('questionnaire', 'fields.age.label')).fill('40');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY), 'the age page is taller than the window').toBeGreaterThan(0);
+  await press(page, en('common', 'continue'), 'pointer');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(en('questionnaire', 'fields.sexAtBirth.label'));
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('in forced colours (high contrast), controls, focus and errors stay visible', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/');
