@@ -4,6 +4,7 @@ import { keys } from '#src/i18n/keys.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { answerRowsBySection } from '#src/summary/answer-rows.ts';
 import { BackLink } from '#src/ui/back-link.tsx';
+import { leavePage } from '#src/ui/leave-page.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { usePageTitle } from '#src/ui/use-page-title.ts';
 
@@ -38,7 +39,7 @@ export function CheckAnswersPage() {
                       type="button"
                       className="link-button"
                       aria-label={t('common:checkAnswers.changeLabel', { question })}
-                      onClick={() => actor.send({ type: 'answers.change', stepId })}
+                      onClick={() => leavePage(() => actor.send({ type: 'answers.change', stepId }))}
                     >
                       {t('common:checkAnswers.change')}
                     </button>
@@ -49,7 +50,7 @@ export function CheckAnswersPage() {
           </dl>
         </section>
       ))}
-      <button type="button" className="button" onClick={() => actor.send({ type: 'answers.confirm' })}>
+      <button type="button" className="button" onClick={() => leavePage(() => actor.send({ type: 'answers.confirm' }))}>
         {t('common:checkAnswers.confirm')}
       </button>
     </>

@@ -64,6 +64,10 @@ export function createI18n(language: string = defaultLanguage): I18n {
       resources: bundledResources(),
       partialBundledLanguages: true,
       initAsync: false,
+      // i18next's own separators, stated: then it takes every key for a path and skips testing
+      // whether the key is a natural-language sentence, on every lookup.
+      keySeparator: '.',
+      nsSeparator: ':',
       // Numbers, codes and typed answers inside right-to-left sentences are isolated, so that
       // "HW8T-KFG7" or "120/80" keep their order. React escapes markup itself.
       interpolation: { escapeValue: true, escape: (value: string) => (directionOf(instance.language) === 'rtl' ? isolate(value) : value) },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
+import { leavePage } from '#src/ui/leave-page.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { usePageTitle } from '#src/ui/use-page-title.ts';
 import { crisisSupportFor, type CrisisLine } from './crisis-lines.ts';
@@ -47,7 +48,7 @@ export function CrisisPage() {
       </ul>
       <p>{t('notMonitored')}</p>
       <p>{t('continueNote')}</p>
-      <button type="button" className="button" onClick={() => actor.send({ type: 'safety.continue' })}>
+      <button type="button" className="button" onClick={() => leavePage(() => actor.send({ type: 'safety.continue' }))}>
         {t('continue')}
       </button>
     </>

@@ -8,6 +8,7 @@ import { sectionPosition } from '#src/questionnaire/flow.ts';
 import { resolverOf } from './step-resolver.ts';
 import { stepById, type Step, type StepId } from '#src/questionnaire/steps.ts';
 import { BackLink } from '#src/ui/back-link.tsx';
+import { leavePage } from '#src/ui/leave-page.ts';
 import { ErrorSummary } from '#src/ui/error-summary.tsx';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { usePageTitle } from '#src/ui/use-page-title.ts';
@@ -36,12 +37,7 @@ function StepForm({ stepId }: { stepId: StepId }) {
   const fieldsOfForm = useMemo(() => ({ register, control }), [register, control]);
   const onSubmit = useMemo(
     () =>
-      handleSubmit((values) => {
-        // Continue is about to leave the page. Removing the focused element makes the browser lay
-        // out the page being taken down; letting go of it first avoids that. The new h1 takes focus next.
-        (document.activeElement as HTMLElement | null)?.blur();
-        actor.send({ type: 'step.continue', stepId, answers: values as Answers });
-      }),
+      handleSubmit((values) => leavePage(() => actor.send({ type: 'step.continue', stepId, answers: values as Answers }))),
     [handleSubmit, actor, stepId],
   );
   return (

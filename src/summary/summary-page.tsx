@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
+import { leavePage } from '#src/ui/leave-page.ts';
 import { PrintButton } from './print-button.tsx';
 import { SummaryView } from './summary-view.tsx';
 
@@ -16,7 +17,7 @@ export function SummaryPage({ children }: { children?: ReactNode }) {
       <PrintButton />
       {children}
       <div className="button-group no-print">
-        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'summary.review' })}>
+        <button type="button" className="button button--secondary" onClick={() => leavePage(() => actor.send({ type: 'summary.review' }))}>
           {t('backToCheck')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'screening.restart' })}>
