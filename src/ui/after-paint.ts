@@ -1,15 +1,20 @@
 /**
- * Runs `work` once the browser has painted what changed, for work the person need not wait for.
- * Returns a way to cancel it.
+ * Runs `work` once the browser has painted what changed and has a moment to spare, for work the
+ * person need not wait for. Returns a way to cancel it.
  */
 export function afterNextPaint(work: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
   // Animation frames run just before the paint; a task queued from one runs after it.
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work);
+    timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(work, { timeout: 200 });
+      else work();
+    });
   });
   return () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
   };
 }

@@ -244,9 +244,9 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
   await expect(heading).toHaveText(text);
   // Focus moves to the new page's heading so screen readers announce it.
   await expect(heading).toBeFocused();
-  // The page's history entry is added once it has been painted: wait for that frame, so that back,
-  // forward and reload find it.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  // The page's history entry is added once it has been painted and the browser is idle (or 200 ms
+  // have passed): wait as long, so that back, forward and reload find it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(resolve, { timeout: 250 })))));
 }
 
 /** Fails if any visible text node is exactly an English string that the language translates. */
