@@ -1,4 +1,4 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '#src/i18n/i18n.ts';
@@ -50,16 +50,20 @@ export async function mountApp(root: HTMLElement): Promise<void> {
   } else {
     const { config } = clinic;
     const url = new URL(window.location.href);
-    reactRoot.render(
-      <StrictMode>
-        <ClinicContext.Provider value={config}>
-          <I18nextProvider i18n={createI18n(initialLanguage(window, config))}>
-            <Suspense fallback={<FirstPaint url={url} resuming={hasStoredDraft(window)} />}>
-              <QuestionnaireApp config={config} />
-            </Suspense>
-          </I18nextProvider>
-        </ClinicContext.Provider>
-      </StrictMode>,
+    // A transition renders in slices between other tasks, so taking over the page holds up no tap
+    // or key press; the page already on screen stays until the app is ready to replace it.
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <ClinicContext.Provider value={config}>
+            <I18nextProvider i18n={createI18n(initialLanguage(window, config))}>
+              <Suspense fallback={<FirstPaint url={url} resuming={hasStoredDraft(window)} />}>
+                <QuestionnaireApp config={config} />
+              </Suspense>
+            </I18nextProvider>
+          </ClinicContext.Provider>
+        </StrictMode>,
+      ),
     );
   }
 }
