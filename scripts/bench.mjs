@@ -129,9 +129,10 @@ function runJourneys() {
   return JSON.parse(readFileSync(resultsFile, 'utf8'));
 }
 
-/** Page turns and long tasks of the three journeys at one CPU speed, pooled. */
-function summariseSpeed(journeys, cpuSlowdown) {
-  const runs = journeys.filter((journey) => journey.cpuSlowdown === cpuSlowdown);
+/** Page turns and long tasks of the three journeys at one CPU speed, pooled, beside the floor at that speed. */
+function summariseSpeed(records, cpuSlowdown) {
+  const runs = records.filter((record) => record.kind === 'journey' && record.cpuSlowdown === cpuSlowdown);
+  const floor = records.find((record) => record.kind === 'floor' && record.cpuSlowdown === cpuSlowdown)?.turns.map((turn) => turn.ms) ?? [];
   const all = runs.flatMap((journey) => journey.turns.map((turn) => ({ ...turn, run: journey.run })));
   // A turn that loaded a new document also waited for the whole page to load: it is reported apart.
   const turns = all.filter((turn) => !turn.navigated);
@@ -152,6 +153,8 @@ function summariseSpeed(journeys, cpuSlowdown) {
       maxMs: Math.max(...times),
       // From the pointerdown instead: adds the driver's gap between pressing and releasing the mouse.
       medianSincePointerDownMs: median(turns.map((turn) => turn.sincePointerDownMs)),
+      // The journeys differ more from one another than the turns within one do; the spread shows it.
+      medianPerJourneyMs: runs.map((journey) => median(journey.turns.filter((turn) => !turn.navigated).map((turn) => turn.ms))),
       slowest: [...turns].sort((a, b) => b.ms - a.ms).slice(0, 5).map(({ fromPage, toPage, ms: time, run: index }) => ({ fromPage, toPage, ms: time, run: index })),
       navigatedDocument: all.filter((turn) => turn.navigated).map(({ fromPage, toPage, ms: time, run: index }) => ({ fromPage, toPage, ms: time, run: index })),
     },
@@ -161,6 +164,7 @@ function summariseSpeed(journeys, cpuSlowdown) {
       medianMs: median(onto(treatmentsPage).map((turn) => turn.ms)),
     },
     startNow: { ms: all.filter((turn) => turn.fromPage === 'start').map((turn) => turn.ms) },
+    floor: { count: floor.length, medianMs: median(floor), p90Ms: percentile(floor, 0.9), minMs: floor.length ? Math.min(...floor) : undefined },
     longTasks: {
       count: longTasks.length,
       perJourney: runs.map((journey) => journey.longTasks.length),
@@ -172,7 +176,7 @@ function summariseSpeed(journeys, cpuSlowdown) {
 }
 
 function wholeJourneySize(journeys) {
-  const [first, ...others] = journeys.filter((journey) => journey.cpuSlowdown === 1);
+  const [first, ...others] = journeys.filter((journey) => journey.kind === 'journey' && journey.cpuSlowdown === 1);
   const size = gzipSizeOfPaths(dist, first.fetched);
   const key = (journey) => [...new Set(journey.fetched)].sort().join(' ');
   return { ...size, sameInEveryRun: others.every((journey) => key(journey) === key(first)) };
@@ -342,6 +346,18 @@ function reportSections(results) {
     ]),
   });
   sections.push({
+    title: 'What the browser takes anyway: the same press and probe on a page whose Continue only swaps its h1 and focuses it (input, the wait for the next 60 Hz frame, the paint), beside each journey’s own median',
+    headers: ['CPU', 'floor turns', 'floor median', 'floor 90th pct', 'floor min', 'journey medians'],
+    rows: speeds.map((speed) => [
+      `${speed.cpuSlowdown}×`,
+      String(speed.floor.count),
+      ms(speed.floor.medianMs),
+      ms(speed.floor.p90Ms),
+      ms(speed.floor.minMs),
+      speed.pageTurns.medianPerJourneyMs.map(ms).join(', '),
+    ]),
+  });
+  sections.push({
     title: 'Slowest page turns',
     headers: ['CPU', 'from', 'to', 'time', 'run'],
     rows: speeds.flatMap((speed) => speed.pageTurns.slowest.map((turn) => [`${speed.cpuSlowdown}×`, turn.fromPage, turn.toPage, ms(turn.ms), String(turn.run)])),
@@ -447,7 +463,7 @@ async function main() {
   try {
     phase('serving');
     server = await startPreview();
-    phase('journeys: 3 at normal speed, 3 with the CPU slowed 4×');
+    phase('journeys: 3 at normal speed, 3 with the CPU slowed 4×; then the floor page at each speed');
     journeys = runJourneys();
     phase('Lighthouse: 3 mobile, 3 desktop');
     lighthouse = await measureLighthouse();

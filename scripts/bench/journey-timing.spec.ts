@@ -49,6 +49,7 @@ for (const cpuSlowdown of [1, 4]) {
       const { turns, longTasks, tab } = await page.evaluate(() => ({ turns: window.__pageTurns, longTasks: window.__longTasks, tab: window.__probeTab }));
 
       appendResult({
+        kind: 'journey',
         cpuSlowdown,
         run,
         journeySeconds,
@@ -63,4 +64,44 @@ for (const cpuSlowdown of [1, 4]) {
       });
     });
   }
+}
+
+/**
+ * The least a page turn can take here, whatever the app: a page whose Continue only puts a new h1
+ * in place of the old one and focuses it, pressed as the journeys press theirs and timed by the same
+ * probe. What it measures is the browser's own share: input, the wait for the next frame (the
+ * display's 60 Hz clock) and the paint.
+ */
+const floorPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head><body>
+<main><h1 tabindex="-1">Page 0</h1><form><button type="submit">Continue</button></form></main>
+<script>
+let page = 0;
+document.querySelector('form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  page += 1;
+  const heading = document.createElement('h1');
+  heading.tabIndex = -1;
+  heading.textContent = 'Page ' + page;
+  document.querySelector('h1').replaceWith(heading);
+  heading.focus();
+});
+</script></body></html>`;
+const floorTurns = 36;
+
+for (const cpuSlowdown of [1, 4]) {
+  test(`a page that only swaps its h1, at ${cpuSlowdown}x CPU`, async ({ page }) => {
+    if (cpuSlowdown !== 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    await page.addInitScript(installProbe);
+    // Served by the test itself at the bench's own address: nothing is fetched from anywhere.
+    await page.route(`${origin}/bench-floor.html`, (route) => route.fulfill({ contentType: 'text/html', body: floorPage }));
+    await page.goto(`${origin}/bench-floor.html`);
+    for (let turn = 1; turn <= floorTurns; turn++) {
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForFunction((count) => window.__pageTurns.length >= count, turn);
+    }
+    appendResult({ kind: 'floor', cpuSlowdown, turns: await page.evaluate(() => window.__pageTurns) });
+  });
 }
