@@ -8,6 +8,7 @@ export function afterNextPaint(work: () => void): () => void {
   // Animation frames run just before the paint; a task queued from one runs after it.
   const frame = requestAnimationFrame(() => {
     timer = setTimeout(() => {
+      // The limit: a browser that is never idle still does the work soon after.
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(work, { timeout: 200 });
       else work();
     });
