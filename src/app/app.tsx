@@ -2,10 +2,12 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { currentPage } from '#src/machine/page.ts';
+import { prepareFormats } from '#src/i18n/intl-formats.ts';
 import { laterNamespaces } from '#src/i18n/namespaces.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { CrisisPage } from '#src/safety/crisis-page.tsx';
 import { StartPage } from '#src/start/start-page.tsx';
+import { afterNextPaint } from '#src/ui/after-paint.ts';
 import { lazyPage } from '#src/ui/lazy-page.tsx';
 import { DraftNotices } from './draft-notices.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
@@ -80,6 +82,8 @@ export function App() {
     // After the address has been read: "Start now" pressed on the first paint, before this code arrived.
     if (takeStartRequest()) void ready.then(() => actor.send({ type: 'screening.start' }));
   }, [actor, i18n]);
+  // While the person reads a page, not on the turn to the first page that formats answers.
+  useEffect(() => afterNextPaint(() => prepareFormats(i18n.language)), [i18n.language]);
   return (
     <PageFrame aside={<YourAnswersPanel />}>
       <ExitThisPage exit={session.exit} />
