@@ -23,13 +23,15 @@ export function OptionList({
   const { t } = useTranslation();
   const { register } = useStepForm();
   const block = type === 'radio' ? 'radios' : 'checkboxes';
+  // One registration for the field: every input of it shares the same props.
+  const input = register(fieldId);
   return (
     <div className={block}>
       {options.map((value, index) => {
         const id = index === 0 ? fieldId : `${fieldId}-${value}`;
         return (
           <div className={value === exclusive ? `${block}__item ${block}__item--exclusive` : `${block}__item`} key={value}>
-            <input className={`${block}__input`} type={type} id={id} value={value} {...register(fieldId)} />
+            <input className={`${block}__input`} type={type} id={id} value={value} {...input} />
             <label className={`${block}__label`} htmlFor={id}>
               {t(keys.option(optionSet, value))}
             </label>
