@@ -7,7 +7,7 @@ import { OptionList } from '../option-list.tsx';
 export function ChoiceField({ fieldId, spec, label, hint, isPageHeading, errorAt }: FieldProps<ChoiceSpec>) {
   return (
     <Fieldset id={fieldId} legend={label} isPageHeading={isPageHeading} hint={hint} error={errorAt()}>
-      <OptionList fieldId={fieldId} type="radio" optionSet={spec.optionSet} options={spec.options} />
+      <OptionList name={fieldId} id={fieldId} type="radio" optionSet={spec.optionSet} options={spec.options} />
     </Fieldset>
   );
 }

@@ -7,7 +7,7 @@ import { OptionList } from '../option-list.tsx';
 export function MultiChoiceField({ fieldId, spec, label, hint, isPageHeading, errorAt }: FieldProps<MultiChoiceSpec>) {
   return (
     <Fieldset id={fieldId} legend={label} isPageHeading={isPageHeading} hint={hint} error={errorAt()}>
-      <OptionList fieldId={fieldId} type="checkbox" optionSet={spec.optionSet} options={spec.options} exclusive={spec.exclusive} />
+      <OptionList name={fieldId} id={fieldId} type="checkbox" optionSet={spec.optionSet} options={spec.options} exclusive={spec.exclusive} />
     </Fieldset>
   );
 }

@@ -4,21 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { keys } from '#src/i18n/keys.ts';
 import { type TrialListField as TrialListSpec } from '#src/questionnaire/question-kinds.ts';
-import { antidepressantsByClass, trialOptionSets } from '#src/questionnaire/treatment-trial.ts';
+import { antidepressantsByClass, trialOptionSetNames, trialOptionSets } from '#src/questionnaire/treatment-trial.ts';
 import { ErrorMessage } from '#src/ui/error-message.tsx';
 import type { FieldProps } from '../field-props.ts';
 import { Fieldset } from '../fieldset.tsx';
 import { InputGroup } from '../input-group.tsx';
+import { OptionList } from '../option-list.tsx';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { useStepForm } from '../step-form-context.ts';
 
 type RadioPart = keyof typeof trialOptionSets;
 const radioParts = Object.keys(trialOptionSets) as RadioPart[];
-const optionSetOf = {
-  takenAsPrescribed: 'trialTakenAsPrescribed',
-  effect: 'trialEffect',
-  outcome: 'trialOutcome',
-} as const satisfies Record<RadioPart, string>;
 
 const medicineOptionsByLanguage = new Map<string, ReactNode>();
 
@@ -125,34 +121,25 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
                 />
               )}
             </InputGroup>
-            {radioParts.map((part) => {
-              // One registration for the whole group: every radio of it shares the same props.
-              const radio = register(`${fieldId}.${index}.${part}`);
-              return (
-                <Fieldset
-                  key={part}
+            {radioParts.map((part) => (
+              <Fieldset
+                key={part}
+                id={entryId(index, part)}
+                legend={t(keys.trialPart(part))}
+                isPageHeading={false}
+                hint={undefined}
+                error={errorAt(`${index}.${part}`)}
+              >
+                <OptionList
+                  name={`${fieldId}.${index}.${part}`}
                   id={entryId(index, part)}
-                  legend={t(keys.trialPart(part))}
-                  isPageHeading={false}
-                  hint={undefined}
-                  error={errorAt(`${index}.${part}`)}
-                >
-                  <div className="radios radios--small">
-                    {trialOptionSets[part].map((value, optionIndex) => {
-                      const id = optionIndex === 0 ? entryId(index, part) : `${entryId(index, part)}-${value}`;
-                      return (
-                        <div className="radios__item" key={value}>
-                          <input className="radios__input" type="radio" id={id} value={value} {...radio} />
-                          <label className="radios__label" htmlFor={id}>
-                            {t(keys.option(optionSetOf[part], value))}
-                          </label>
-                        </div>
-                      );
-                    })}
-                  </div>
-                </Fieldset>
-              );
-            })}
+                  type="radio"
+                  optionSet={trialOptionSetNames[part]}
+                  options={trialOptionSets[part]}
+                  small
+                />
+              </Fieldset>
+            ))}
             <button type="button" className="button button--secondary" onClick={() => remove(index)}>
               {t('common:trialList.remove', { number })}
             </button>
