@@ -129,9 +129,12 @@ function runJourneys() {
   return JSON.parse(readFileSync(resultsFile, 'utf8'));
 }
 
+/** The records of the questionnaire's journeys (not the floor page's) at one CPU speed. */
+const journeysAt = (records, cpuSlowdown) => records.filter((record) => record.kind === 'journey' && record.cpuSlowdown === cpuSlowdown);
+
 /** Page turns and long tasks of the three journeys at one CPU speed, pooled, beside the floor at that speed. */
 function summariseSpeed(records, cpuSlowdown) {
-  const runs = records.filter((record) => record.kind === 'journey' && record.cpuSlowdown === cpuSlowdown);
+  const runs = journeysAt(records, cpuSlowdown);
   const floor = records.find((record) => record.kind === 'floor' && record.cpuSlowdown === cpuSlowdown)?.turns.map((turn) => turn.ms) ?? [];
   const all = runs.flatMap((journey) => journey.turns.map((turn) => ({ ...turn, run: journey.run })));
   // A turn that loaded a new document also waited for the whole page to load: it is reported apart.
@@ -176,7 +179,7 @@ function summariseSpeed(records, cpuSlowdown) {
 }
 
 function wholeJourneySize(journeys) {
-  const [first, ...others] = journeys.filter((journey) => journey.kind === 'journey' && journey.cpuSlowdown === 1);
+  const [first, ...others] = journeysAt(journeys, 1);
   const size = gzipSizeOfPaths(dist, first.fetched);
   const key = (journey) => [...new Set(journey.fetched)].sort().join(' ');
   return { ...size, sameInEveryRun: others.every((journey) => key(journey) === key(first)) };
