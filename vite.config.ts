@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -33,15 +34,36 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * `locales/<code>/meta.json?app`: only what the app reads of a locale's meta (its name, direction
+ * and status), not the notes for translators, which would otherwise ride in the first load.
+ */
+function localeMetaForApp(): Plugin {
+  const query = '?app';
+  return {
+    name: 'locale-meta-for-app',
+    load(id) {
+      if (!id.endsWith(`meta.json${query}`)) return null;
+      const file = id.slice(0, -query.length);
+      this.addWatchFile(file);
+      const { name, dir, status } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      return `export default ${JSON.stringify({ name, dir, status })};`;
+    },
+  };
+}
+
 /** locales/<language>/<namespace>.json for the namespaces the questionnaire and summary use. */
 const laterText = new RegExp(`locales/([^/]+)/(?:${laterNamespaces.join('|')})\\.json$`);
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire()],
+  plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire(), localeMetaForApp()],
   resolve: {
     // @xstate/react imports the useSyncExternalStore shim written for React 17; React 19 has the hook.
     alias: { 'use-sync-external-store/shim': 'use-sync-external-store' },
   },
+  // A text file is one default export: named exports would add a getter per top-level key to every
+  // language's text.
+  json: { namedExports: false },
   build: {
     target: 'es2022',
     // One stylesheet for every page: the summary's few rules cost the start page less than a file of

@@ -10,10 +10,8 @@ export interface LocaleMeta {
   status: 'complete' | 'draft' | 'incomplete';
 }
 
-// Only the fields the app uses are imported, so the first load does not carry each locale's notes.
-const names = import.meta.glob<string>('../../locales/*/meta.json', { eager: true, import: 'name' });
-const directions = import.meta.glob<LocaleMeta['dir']>('../../locales/*/meta.json', { eager: true, import: 'dir' });
-const statuses = import.meta.glob<LocaleMeta['status']>('../../locales/*/meta.json', { eager: true, import: 'status' });
+// Only the fields the app uses (`?app`, see vite.config.ts), so the first load does not carry each locale's notes.
+const metas = import.meta.glob<Pick<LocaleMeta, 'name' | 'dir' | 'status'>>('../../locales/*/meta.json', { eager: true, query: '?app', import: 'default' });
 
 /** In development only: the generated pseudo-locales (see pseudo-locale.ts). */
 const pseudoLocales: LocaleMeta[] = import.meta.env.DEV
@@ -24,12 +22,12 @@ const pseudoLocales: LocaleMeta[] = import.meta.env.DEV
   : [];
 
 /** Every locale folder found at build time: adding a language is adding a folder. */
-export const locales: readonly LocaleMeta[] = Object.entries(names)
-  .map(([path, name]) => ({
-    name,
-    dir: directions[path] ?? 'ltr',
-    status: statuses[path] ?? 'incomplete',
-    code: /locales\/([^/]+)\/meta\.json$/.exec(path)?.[1] ?? '',
+export const locales: readonly LocaleMeta[] = Object.entries(metas)
+  .map(([path, meta]) => ({
+    name: meta.name,
+    dir: meta.dir ?? 'ltr',
+    status: meta.status ?? 'incomplete',
+    code: /locales\/([^/]+)\/meta\.json/.exec(path)?.[1] ?? '',
   }))
   .filter((locale) => locale.code !== '')
   .concat(pseudoLocales)
