@@ -42,7 +42,7 @@ for (const cpuSlowdown of [1, 4]) {
       });
 
       const started = performance.now();
-      await completeJourney(page, persona, 'pointer', 'en', { checkEachPage: false });
+      await completeJourney(page, persona, 'pointer', 'en', { checkEachPage: false, readEachPage: true });
       const journeySeconds = (performance.now() - started) / 1000;
       // The driver has seen the summary's h1; the probe records the turn one paint later.
       await page.waitForFunction((title) => window.__pageTurns.some((turn) => turn.to === title), summaryTitle);

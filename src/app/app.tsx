@@ -1,7 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Activity, lazy, memo, Suspense, useCallback, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { currentPage } from '#src/machine/page.ts';
+import { currentPage, isSamePage, pageKey, type Page } from '#src/machine/page.ts';
 import { prepareFormats } from '#src/i18n/intl-formats.ts';
 import { laterNamespaces } from '#src/i18n/namespaces.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
@@ -12,6 +12,7 @@ import { lazyPage } from '#src/ui/lazy-page.tsx';
 import { DraftNotices } from './draft-notices.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
 import { useDraftSession } from './draft-session-context.ts';
+import { usePageAhead } from './use-page-ahead.ts';
 import { PageFrame } from './page-frame.tsx';
 import { takeStartRequest } from './start-request.ts';
 import { useBrowserSync } from './use-browser-sync.ts';
@@ -44,20 +45,35 @@ function preparePages(i18n: I18n): Promise<unknown> {
   return ready;
 }
 
-/** The page for the machine's current phase. */
+/**
+ * The page for the machine's current phase. Once it has painted and the browser is idle, the page
+ * that most likely comes next is built out of sight, so that going forward only has to reveal it
+ * (React's Activity pre-rendering); any other page is built on the turn as usual.
+ */
 function CurrentPage() {
+  const { i18n } = useTranslation();
+  const page = ScreeningActorContext.useSelector(currentPage, isSamePage);
+  const ahead = usePageAhead(page, useCallback(() => preparePages(i18n), [i18n]));
+  const pages = ahead ? [page, ahead] : [page];
+  return pages.map((each) => (
+    <Activity key={pageKey(each)} mode={each === page ? 'visible' : 'hidden'}>
+      <PageView page={each} />
+    </Activity>
+  ));
+}
+
+/** One page. It renders again only when it becomes another page: a page built ahead stays as built when it is revealed. */
+const PageView = memo(function PageView({ page }: { page: Page }) {
   const actor = ScreeningActorContext.useActorRef();
   const { i18n } = useTranslation();
-  const page = ScreeningActorContext.useSelector((snapshot) => currentPage(snapshot).kind);
   const resuming = ScreeningActorContext.useSelector((snapshot) => Object.keys(snapshot.context.answers).length > 0);
-
-  switch (page) {
+  switch (page.kind) {
     case 'start':
       return <StartPage resuming={resuming} onStart={() => void preparePages(i18n).then(() => actor.send({ type: 'screening.start' }))} />;
     case 'safety':
       return <CrisisPage />;
     case 'step':
-      return <QuestionPage />;
+      return <QuestionPage stepId={page.stepId} />;
     case 'checkAnswers':
       return <CheckAnswersPage />;
     case 'summary':
@@ -69,7 +85,7 @@ function CurrentPage() {
         </SummaryPage>
       );
   }
-}
+}, (before, after) => isSamePage(before.page, after.page));
 
 /** The questionnaire: the current page in the frame, with the answers panel beside it. */
 export function App() {

@@ -18,9 +18,8 @@ import { formValues } from './form-values.ts';
 import { StepFormContext } from './step-form-context.ts';
 import { stepErrors, type StepError } from './step-errors.ts';
 
-/** The page for whichever step the machine says is current. */
-export function QuestionPage() {
-  const stepId = ScreeningActorContext.useSelector((snapshot) => snapshot.context.currentStepId);
+/** The page for a step: its form, built afresh for each step. */
+export function QuestionPage({ stepId }: { stepId: StepId }) {
   return <StepForm key={stepId} stepId={stepId} />;
 }
 
@@ -28,9 +27,11 @@ export function QuestionPage() {
 function StepForm({ stepId }: { stepId: StepId }) {
   const { t } = useTranslation(['common', 'questionnaire', 'validation']);
   const actor = ScreeningActorContext.useActorRef();
-  const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
   const step: Step = stepById(stepId);
-  const [defaultValues] = useState(() => formValues(step, answers));
+  // Read once, not followed: a page built ahead of time is built before the answers on the page
+  // before it are given, and those answers are never this step's own.
+  const [defaultValues] = useState(() => formValues(step, actor.getSnapshot().context.answers));
+  const labelContext = ScreeningActorContext.useSelector((snapshot) => step.labelContext?.(snapshot.context.answers));
   const form = useForm<FieldValues>({ resolver: resolverOf(step), defaultValues, shouldFocusError: false });
   const { handleSubmit, register, control } = form;
   const { errors, submitCount } = form.formState;
@@ -42,14 +43,15 @@ function StepForm({ stepId }: { stepId: StepId }) {
   );
   return (
     <StepFormContext.Provider value={fieldsOfForm}>
-      <StepPage stepId={stepId} answers={answers} errors={stepErrors(step, errors, t)} attempt={submitCount} onSubmit={onSubmit} />
+      <StepPage stepId={stepId} labelContext={labelContext} errors={stepErrors(step, errors, t)} attempt={submitCount} onSubmit={onSubmit} />
     </StepFormContext.Provider>
   );
 }
 
 interface StepPageProps {
   stepId: StepId;
-  answers: Answers;
+  /** Which wording the labels take, from earlier answers. */
+  labelContext: string | undefined;
   errors: readonly StepError[];
   /** How many times Continue was pressed: the error summary takes focus after each failed attempt. */
   attempt: number;
@@ -64,12 +66,11 @@ const sameErrors = (before: readonly StepError[], after: readonly StepError[]) =
  * unseen (react-hook-form changes it once as it mounts, which would render every page twice).
  */
 const StepPage = memo(
-  function StepPage({ stepId, answers, errors, attempt, onSubmit }: StepPageProps) {
+  function StepPage({ stepId, labelContext: context, errors, attempt, onSubmit }: StepPageProps) {
     const { t, i18n } = useTranslation(['common', 'questionnaire', 'validation']);
     const actor = ScreeningActorContext.useActorRef();
     const step = stepById(stepId);
     const isSingleQuestion = step.fields.length === 1;
-    const context = step.labelContext?.(answers);
     const firstField = step.fields[0] as FieldId;
     const pageName = isSingleQuestion ? t(keys.fieldLabel(firstField), { context }) : t(keys.stepTitle(stepId));
     usePageTitle(pageName, errors.length > 0);
@@ -107,7 +108,7 @@ const StepPage = memo(
   },
   (before, after) =>
     before.stepId === after.stepId &&
-    before.answers === after.answers &&
+    before.labelContext === after.labelContext &&
     before.attempt === after.attempt &&
     before.onSubmit === after.onSubmit &&
     sameErrors(before.errors, after.errors),

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { afterNextPaint } from '#src/ui/after-paint.ts';
 
 /** A string as a CSS string literal. */
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -18,7 +19,8 @@ export function pageCounterContent(pageOf: string): string {
 /**
  * On paper, every page carries the clinic's name and the reference code at the top and its page
  * number at the bottom, in the margin boxes of @page. A constructed style sheet, not an inline
- * <style>, so the Content-Security-Policy allows it.
+ * <style>, so the Content-Security-Policy allows it. Added once the page has painted: a new style
+ * sheet makes the browser restyle the whole page, which the page's first frame need not wait for.
  */
 export function usePrintMargins({ enabled = true, heading, pageOf, dir }: { enabled?: boolean; heading: string; pageOf: string; dir: 'ltr' | 'rtl' }): void {
   useEffect(() => {
@@ -32,8 +34,11 @@ export function usePrintMargins({ enabled = true, heading, pageOf, dir }: { enab
       `@page { @top-${start} { content: ${cssString(heading)}; font-size: 9pt; } ` +
         `@bottom-${end} { content: ${pageCounterContent(pageOf)}; font-size: 9pt; } }`,
     );
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const cancel = afterNextPaint(() => {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
     return () => {
+      cancel();
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     };
   }, [enabled, heading, pageOf, dir]);

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { leavePage } from '#src/ui/leave-page.ts';
@@ -10,7 +10,7 @@ export function SummaryPage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('summary');
   const actor = ScreeningActorContext.useActorRef();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
-  const [completedOn] = useState(() => new Date());
+  const completedOn = useDayShown();
   return (
     <>
       <SummaryView answers={answers} completedOn={completedOn} />
@@ -26,4 +26,19 @@ export function SummaryPage({ children }: { children?: ReactNode }) {
       </div>
     </>
   );
+}
+
+/**
+ * Today, as of when the page appears. The summary is built ahead of time, while the person reads
+ * "Check your answers"; if the day has changed since, it is dated the day it is shown.
+ */
+function useDayShown(): Date {
+  const [day, setDay] = useState(() => new Date());
+  useEffect(() => {
+    const shown = new Date();
+    // The clock is the outside system here; no render follows unless the day has changed.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setDay((built) => (built.toDateString() === shown.toDateString() ? built : shown));
+  }, []);
+  return day;
 }

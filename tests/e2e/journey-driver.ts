@@ -249,6 +249,23 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(resolve, { timeout: 250 })))));
 }
 
+/**
+ * Resolves once the browser has a whole idle period to spare (40 ms or more of the 50 ms it gives),
+ * which it has only when nothing else is queued: the state of a page while a person reads it. Gives
+ * up after a second, on a page that is never quiet.
+ */
+export async function untilQuiet(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const giveUpAt = performance.now() + 1000;
+        const wait = () =>
+          requestIdleCallback((deadline) => (deadline.timeRemaining() >= 40 || performance.now() > giveUpAt ? resolve() : wait()), { timeout: 250 });
+        wait();
+      }),
+  );
+}
+
 /** Fails if any visible text node is exactly an English string that the language translates. */
 async function expectNoEnglish(page: Page, forbidden: Set<string> | undefined, label: string): Promise<void> {
   if (!forbidden) return;
@@ -271,13 +288,26 @@ export async function completeJourney(
   persona: PersonaName,
   mode: Mode,
   language = 'en',
-  { checkEachPage = true, watched }: { checkEachPage?: boolean; watched?: (checks: PageChecks) => void } = {},
+  {
+    checkEachPage = true,
+    readEachPage = false,
+    watched,
+  }: {
+    checkEachPage?: boolean;
+    /** Wait on each page until the browser is quiet, as it is while a person reads the page. */
+    readEachPage?: boolean;
+    watched?: (checks: PageChecks) => void;
+  } = {},
 ): Promise<Answers> {
   const answers = answersOf(persona);
   // Journeys about something else (storage, history) skip the accessibility checks the others make.
   const expectNoAxeViolations = checkEachPage ? expectAccessiblePage : async () => undefined;
   const t = (namespace: string, key: string) => text(language, namespace, key);
   const forbidden = language === 'en' ? undefined : englishOnlyStrings(language);
+  const arriveAt = async (heading: string) => {
+    await expectHeading(page, heading);
+    if (readEachPage) await untilQuiet(page);
+  };
   const checks = watchPage(page, origin);
   watched?.(checks);
   await page.goto(language === 'en' ? '/' : `/?lng=${language}`);
@@ -287,14 +317,14 @@ export async function completeJourney(
   await press(page, t('common', 'start.startNow'), mode);
 
   for (const step of visibleSteps(answers)) {
-    await expectHeading(page, expectedHeading(step, answers, language));
+    await arriveAt(expectedHeading(step, answers, language));
     expect(await page.title()).toBe(`${expectedHeading(step, answers, language)} – ${t('common', 'appName')}`);
     await expectNoAxeViolations(page, step.id);
     await expectNoEnglish(page, forbidden, step.id);
     for (const id of step.fields) await answerField(page, id, answers, mode);
     await press(page, t('common', 'continue'), mode);
     if (stepSignalsCrisis(step, answers)) {
-      await expectHeading(page, t('safety', 'title'));
+      await arriveAt(t('safety', 'title'));
       await expect(page.locator('a[href="tel:911"]')).toBeVisible();
       // Right-to-left text wraps the number in direction isolates (U+2066-U+2069), which are not read out.
       const callText = await page.locator('a[href="tel:988"]').textContent();
@@ -305,11 +335,11 @@ export async function completeJourney(
     }
   }
 
-  await expectHeading(page, t('common', 'checkAnswers.title'));
+  await arriveAt(t('common', 'checkAnswers.title'));
   await expectNoAxeViolations(page, 'check answers');
   await expectNoEnglish(page, forbidden, 'check answers');
   await press(page, t('common', 'checkAnswers.confirm'), mode);
-  await expectHeading(page, t('summary', 'title'));
+  await arriveAt(t('summary', 'title'));
   await expect(page.getByText(t('summary', 'disclaimer'))).toBeVisible();
   await expectNoAxeViolations(page, 'summary');
   await expectNoEnglish(page, forbidden, 'summary');

@@ -42,7 +42,7 @@ test('reloading on every page of a journey keeps the page and every answer', asy
   }
   await expectHeading(page, en('common', 'checkAnswers.title'));
   await expect(page.getByRole('term')).toHaveCount(Object.keys(answers).length);
-  await expect(page.getByText('29', { exact: true })).toBeVisible();
+  await expect(page.getByRole('definition').getByText('29', { exact: true })).toBeVisible();
   await press(page, en('common', 'checkAnswers.confirm'), 'pointer');
   await expectHeading(page, en('summary', 'title'));
   await expect(page).toHaveURL(addressNaming('summary'));

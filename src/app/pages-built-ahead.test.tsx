@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '#src/app/app.tsx';
+import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
+import { answersOf } from '#tests/fixtures/personas.ts';
+
+/** Waits until the page with this h1 has been built out of sight, and checks that no one can reach it. */
+async function builtAhead(heading: string) {
+  expect(await screen.findByText(heading, { selector: 'h1' })).not.toBeVisible();
+  expect(screen.queryByRole('heading', { level: 1, name: heading })).not.toBeInTheDocument();
+  expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+}
+
+describe('the page that comes next', () => {
+  it('is built out of sight while a page is read, then shown by Continue with focus on its heading', async () => {
+    const { user } = renderWithProviders(<App />);
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await screen.findByRole('heading', { level: 1, name: 'How old are you?' });
+    await builtAhead('What sex were you assigned at birth?');
+    expect(screen.getAllByRole('button', { name: 'Continue' })).toHaveLength(1);
+
+    await user.type(screen.getByLabelText('How old are you?'), '40');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'What sex were you assigned at birth?' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(document.title).toBe('What sex were you assigned at birth? – Ketamine therapy pre-screening questionnaire');
+    expect(screen.queryByRole('heading', { name: 'How old are you?', hidden: true })).not.toBeInTheDocument();
+  });
+
+  it('shows the answer just changed, though check answers was built before the change', async () => {
+    const { user } = renderWithProviders(<App />, { answers: answersOf('nothingToDiscuss') });
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    await user.click(screen.getByRole('button', { name: 'Change Age' }));
+    const age = await screen.findByLabelText('How old are you?');
+    await builtAhead('Check your answers');
+    await user.clear(age);
+    await user.type(age, '43');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    expect(screen.getByText('Age', { selector: 'dt' }).closest('div')).toHaveTextContent('43');
+  });
+
+  describe('when it is the summary', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is dated the day it is shown, not the day it was built', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(2026, 11, 3, 23, 59));
+      const { user } = renderWithProviders(<App />, { answers: answersOf('nothingToDiscuss') });
+      await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+      await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+      await builtAhead('Your summary for the clinician');
+
+      vi.setSystemTime(new Date(2026, 11, 4, 0, 1));
+      await user.click(screen.getByRole('button', { name: 'See my summary' }));
+      await screen.findByRole('heading', { level: 1, name: 'Your summary for the clinician' });
+      const shownOn = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(2026, 11, 4));
+      expect(await screen.findByText(`Completed on ${shownOn}`)).toBeInTheDocument();
+    });
+  });
+});
