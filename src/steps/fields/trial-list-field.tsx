@@ -56,7 +56,6 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
   const { t, i18n } = useTranslation();
   const { control, register } = useStepForm();
   const { fields: entries, append, remove } = useFieldArray({ control, name: fieldId });
-  const medicines = useWatch({ control, name: fieldId }) as { medicine?: string }[] | undefined;
   const listError = errorAt() ?? errorAt('root');
   const entryId = (index: number, part: string) => `${fieldId}-${index}-${part}`;
 
@@ -71,7 +70,6 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
       <ErrorMessage id={`${fieldId}-error`} message={listError} />
       {entries.map((entry, index) => {
         const number = index + 1;
-        const isOther = medicines?.[index]?.medicine === 'other';
         return (
           <section className="trial" key={entry.id} aria-labelledby={entryId(index, 'heading')}>
             <h2 className="heading-m" id={entryId(index, 'heading')}>
@@ -89,20 +87,7 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
                 </select>
               )}
             </InputGroup>
-            {isOther && (
-              <InputGroup id={entryId(index, 'otherName')} label={t(keys.trialPart('otherName'))} hint={undefined} error={errorAt(`${index}.otherName`)}>
-                {(description) => (
-                  <input
-                    id={entryId(index, 'otherName')}
-                    className={description['aria-invalid'] ? 'input input--error' : 'input'}
-                    type="text"
-                    autoComplete="off"
-                    {...description}
-                    {...register(`${fieldId}.${index}.otherName`)}
-                  />
-                )}
-              </InputGroup>
-            )}
+            <OtherMedicineName name={`${fieldId}.${index}`} id={entryId(index, 'otherName')} error={errorAt(`${index}.otherName`)} />
             <InputGroup
               id={entryId(index, 'weeks')}
               label={t(keys.trialPart('weeks'))}
@@ -154,5 +139,30 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
         <p className="hint">{t('common:trialList.limit', { count: spec.maxEntries })}</p>
       )}
     </div>
+  );
+}
+
+/**
+ * The name of a medicine not in the list, asked once "Other" is chosen. Only this part follows the
+ * choice of medicine: the entry around it does not render again as the form fills in.
+ */
+function OtherMedicineName({ name, id, error }: { name: `${string}.${number}`; id: string; error: string | undefined }) {
+  const { t } = useTranslation();
+  const { control, register } = useStepForm();
+  const medicine = useWatch({ control, name: `${name}.medicine` }) as string | undefined;
+  if (medicine !== 'other') return null;
+  return (
+    <InputGroup id={id} label={t(keys.trialPart('otherName'))} hint={undefined} error={error}>
+      {(description) => (
+        <input
+          id={id}
+          className={description['aria-invalid'] ? 'input input--error' : 'input'}
+          type="text"
+          autoComplete="off"
+          {...description}
+          {...register(`${name}.otherName`)}
+        />
+      )}
+    </InputGroup>
   );
 }
