@@ -23,12 +23,12 @@ export function currentPage(snapshot: PhaseSnapshot): Page {
   return { kind: 'checkAnswers' };
 }
 
-/** Whether two pages are the same page. */
-export function isSamePage(a: Page, b: Page): boolean {
-  return a.kind === b.kind && (a.kind !== 'step' || (b.kind === 'step' && a.stepId === b.stepId));
-}
-
 /** A name for the page, the same for the same page. */
 export function pageKey(page: Page): string {
   return page.kind === 'step' ? `step/${page.stepId}` : page.kind;
+}
+
+/** Whether two pages are the same page. */
+export function isSamePage(a: Page, b: Page): boolean {
+  return pageKey(a) === pageKey(b);
 }
