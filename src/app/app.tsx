@@ -8,6 +8,7 @@ import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { CrisisPage } from '#src/safety/crisis-page.tsx';
 import { StartPage } from '#src/start/start-page.tsx';
 import { afterNextPaint } from '#src/ui/after-paint.ts';
+import { nextTask } from '#src/ui/next-task.ts';
 import { lazyPage } from '#src/ui/lazy-page.tsx';
 import { DraftNotices } from './draft-notices.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
@@ -34,12 +35,13 @@ const pagesReady = new WeakMap<I18n, Promise<unknown>>();
 /**
  * Every page's code and text, fetched while the start page is read. Settles, failed or not, once
  * they are here: a page shown before then would suspend, and React keeps a suspended page blank
- * for at least 300 ms.
+ * for at least 300 ms. Begun in a task of its own: asked for as the app mounts, it would lengthen
+ * the one task that runs all of the app's effects.
  */
 function preparePages(i18n: I18n): Promise<unknown> {
   let ready = pagesReady.get(i18n);
   if (!ready) {
-    ready = Promise.allSettled([questionPage.preload(), checkAnswersPage.preload(), summaryPage.preload(), i18n.loadNamespaces([...laterNamespaces])]);
+    ready = nextTask().then(() => Promise.allSettled([questionPage.preload(), checkAnswersPage.preload(), summaryPage.preload(), i18n.loadNamespaces([...laterNamespaces])]));
     pagesReady.set(i18n, ready);
   }
   return ready;
@@ -99,7 +101,7 @@ export function App() {
     if (takeStartRequest()) void ready.then(() => actor.send({ type: 'screening.start' }));
   }, [actor, i18n]);
   // While the person reads a page, not on the turn to the first page that formats answers.
-  useEffect(() => afterNextPaint(() => prepareFormats(i18n.language)), [i18n.language]);
+  useEffect(() => afterNextPaint(() => void prepareFormats(i18n.language)), [i18n.language]);
   return (
     <PageFrame aside={<YourAnswersPanel />}>
       <ExitThisPage exit={session.exit} />

@@ -69,7 +69,7 @@ if (root) {
   if (prerenderedPageFits(root, new URL(window.location.href))) {
     const takeOver = runStaticStartPage(root, {
       prepare: () => void loadApp().then((app) => app.prepareQuestionnaire()),
-      takeOver: () => void loadApp().then((app) => app.mountApp(root)),
+      takeOver: () => void loadApp().then((app) => app.mountApp(root, { overWorkingPage: true })),
     });
     afterFirstPaint(() => {
       void clinicChangedSinceBuild(root).then((changed) => changed && takeOver());

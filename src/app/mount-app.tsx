@@ -2,6 +2,7 @@ import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '#src/i18n/i18n.ts';
+import { prepareFormats } from '#src/i18n/intl-formats.ts';
 import { ClinicContext } from '#src/clinic/clinic-context.ts';
 import { hasStoredDraft } from '#src/persistence/storage-keys.ts';
 import { lazyPage } from '#src/ui/lazy-page.tsx';
@@ -18,11 +19,22 @@ const StandaloneApp = lazy(() => import('./standalone-app.tsx').then((module) =>
 /** Runs the questionnaire's code ahead of need, so that "Start now" has nothing left to wait for. */
 export async function prepareQuestionnaire(): Promise<void> {
   await questionnaireApp.preload();
+  // The start page's list of treatments needs one when the app takes the page over.
+  await prepareFormats(initialLanguage(window));
 }
 
-/** Renders the app over the page: the questionnaire, a standalone page, or what is wrong with clinic.json. */
-export async function mountApp(root: HTMLElement): Promise<void> {
-  const clinic = await loadClinicConfig(document.baseURI);
+/**
+ * Renders the app over the page: the questionnaire, a standalone page, or what is wrong with
+ * clinic.json. Over a working start page (`overWorkingPage`) it first waits for the questionnaire's
+ * code: rendering sooner would put the start page up again while the code arrives, and React then
+ * holds the questionnaire back for 300 ms after that (its throttle on revealing suspended content).
+ */
+export async function mountApp(root: HTMLElement, { overWorkingPage = false } = {}): Promise<void> {
+  const [clinic] = await Promise.all([
+    loadClinicConfig(document.baseURI),
+    // A failed fetch is tried again, and reported, when the questionnaire renders.
+    overWorkingPage && prepareQuestionnaire().catch(() => undefined),
+  ]);
   const reactRoot = createRoot(root);
   const standalone = standaloneViewAt(new URL(window.location.href));
   if ('problems' in clinic) {
