@@ -6,6 +6,7 @@ import { prepareFormats } from '#src/i18n/intl-formats.ts';
 import { laterNamespaces } from '#src/i18n/namespaces.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { CrisisPage } from '#src/safety/crisis-page.tsx';
+import { AnswersOnPageContext } from '#src/steps/answers-on-page.ts';
 import { StartPage } from '#src/start/start-page.tsx';
 import { afterNextPaint } from '#src/ui/after-paint.ts';
 import { nextTask } from '#src/ui/next-task.ts';
@@ -55,13 +56,17 @@ function preparePages(i18n: I18n): Promise<unknown> {
 function CurrentPage() {
   const { i18n } = useTranslation();
   const page = ScreeningActorContext.useSelector(currentPage, isSamePage);
-  const ahead = usePageAhead(page, useCallback(() => preparePages(i18n), [i18n]));
+  const { ahead, reconsider } = usePageAhead(page, useCallback(() => preparePages(i18n), [i18n]));
   const pages = ahead ? [page, ahead] : [page];
-  return pages.map((each) => (
-    <Activity key={pageKey(each)} mode={each === page ? 'visible' : 'hidden'}>
-      <PageView page={each} />
-    </Activity>
-  ));
+  return (
+    <AnswersOnPageContext value={reconsider}>
+      {pages.map((each) => (
+        <Activity key={pageKey(each)} mode={each === page ? 'visible' : 'hidden'}>
+          <PageView page={each} />
+        </Activity>
+      ))}
+    </AnswersOnPageContext>
+  );
 }
 
 /** One page. It renders again only when it becomes another page: a page built ahead stays as built when it is revealed. */

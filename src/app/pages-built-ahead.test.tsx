@@ -6,7 +6,7 @@ import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
 import { answersOf } from '#tests/fixtures/personas.ts';
 
 /** Waits until the page with this h1 has been built out of sight, and checks that no one can reach it. */
-async function builtAhead(heading: string) {
+async function builtAhead(heading: string | RegExp) {
   expect(await screen.findByText(heading, { selector: 'h1' })).not.toBeVisible();
   expect(screen.queryByRole('heading', { level: 1, name: heading })).not.toBeInTheDocument();
   expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
@@ -26,6 +26,21 @@ describe('the page that comes next', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(document.title).toBe('What sex were you assigned at birth? – Ketamine therapy pre-screening questionnaire');
     expect(screen.queryByRole('heading', { name: 'How old are you?', hidden: true })).not.toBeInTheDocument();
+  });
+
+  it('is guessed again as the person answers: an answer that opens a follow-up question builds that question', async () => {
+    const { triedAntidepressants: _notYet, antidepressantTrials: _notEither, ...answers } = answersOf('nothingToDiscuss');
+    const { user } = renderWithProviders(<App />, { answers });
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await screen.findByRole('heading', { level: 1, name: /have you taken any medicine for depression\?/ });
+    // With no answer yet, the follow-up does not apply: the page after it is the guess.
+    await builtAhead(/together with a medicine for depression/);
+
+    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+    await builtAhead('Which medicines for depression have you taken during this time of depression?');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Which medicines for depression have you taken during this time of depression?' });
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('shows the answer just changed, though check answers was built before the change', async () => {

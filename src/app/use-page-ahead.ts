@@ -1,31 +1,56 @@
-import { useEffect, useState } from 'react';
-import { pageKey, type Page } from '#src/machine/page.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { currentPage, isSamePage, pageKey, type Page } from '#src/machine/page.ts';
 import { likelyNextPage } from '#src/machine/page-ahead.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
+import type { Answers } from '#src/questionnaire/fields.ts';
 import { afterNextPaint } from '#src/ui/after-paint.ts';
 
+interface PageAhead {
+  /** The page that most likely follows the current one, to build out of sight while the person reads. */
+  ahead: Page | undefined;
+  /** Guesses again from the answers entered so far on a question page: an answer can change where Continue leads. */
+  reconsider: (answersOnPage: Answers) => void;
+}
+
 /**
- * The page that most likely follows `page`, to build out of sight while the person reads: known
- * once `page` has painted, the browser is idle, and every page's code and text are `ready`.
+ * The page that most likely follows `page`: known once `page` has painted, the browser is idle,
+ * and every page's code and text are `ready`; guessed again as the person answers.
  */
-export function usePageAhead(page: Page, ready: () => Promise<unknown>): Page | undefined {
+export function usePageAhead(page: Page, ready: () => Promise<unknown>): PageAhead {
   const actor = ScreeningActorContext.useActorRef();
   const [ahead, setAhead] = useState<{ from: string; page: Page }>();
+  const isReady = useRef(false);
+  const cancelGuess = useRef(() => {});
   const from = pageKey(page);
+
+  const guess = useCallback(
+    (answersOnPage?: Answers) => {
+      cancelGuess.current();
+      cancelGuess.current = afterNextPaint(() => {
+        const snapshot = actor.getSnapshot();
+        const guessed = likelyNextPage(actor.logic, snapshot, answersOnPage);
+        const here = pageKey(currentPage(snapshot));
+        setAhead((before) =>
+          before?.from === here && guessed && isSamePage(before.page, guessed) ? before : guessed && { from: here, page: guessed },
+        );
+      });
+    },
+    [actor],
+  );
+
   useEffect(() => {
-    let cancel = () => {};
     let current = true;
     void ready().then(() => {
       if (!current) return;
-      cancel = afterNextPaint(() => {
-        const next = likelyNextPage(actor.logic, actor.getSnapshot());
-        setAhead(next && { from, page: next });
-      });
+      isReady.current = true;
+      guess();
     });
     return () => {
       current = false;
-      cancel();
+      cancelGuess.current();
     };
-  }, [actor, ready, from]);
-  return ahead?.from === from ? ahead.page : undefined;
+  }, [ready, guess, from]);
+
+  const reconsider = useCallback((answersOnPage: Answers) => isReady.current && guess(answersOnPage), [guess]);
+  return { ahead: ahead?.from === from ? ahead.page : undefined, reconsider };
 }

@@ -26,6 +26,14 @@ describe('the page most likely next', () => {
     expect(likelyNextPage(screeningMachine, lastQuestion)).toEqual({ kind: 'checkAnswers' });
   });
 
+  it('follows the answers entered on the page so far, when given', () => {
+    const { triedAntidepressants: _notYet, antidepressantTrials: _notEither, ...answers } = answersOf('nothingToDiscuss');
+    const onTried = at({ answers }, { type: 'screening.start' });
+    expect(currentPage(onTried)).toEqual({ kind: 'step', stepId: 'tried-antidepressants' });
+    expect(likelyNextPage(screeningMachine, onTried)).toEqual({ kind: 'step', stepId: 'add-on-medicines' });
+    expect(likelyNextPage(screeningMachine, onTried, { triedAntidepressants: 'yes' })).toEqual({ kind: 'step', stepId: 'antidepressant-trials' });
+  });
+
   it('is check answers again from a question opened with Change', () => {
     const changing = at({ answers: answersOf('nothingToDiscuss') }, { type: 'screening.start' }, { type: 'answers.change', stepId: 'age' });
     expect(currentPage(changing)).toEqual({ kind: 'step', stepId: 'age' });

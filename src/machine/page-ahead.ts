@@ -8,12 +8,12 @@ type ScreeningSnapshot = SnapshotFrom<typeof screeningMachine>;
 
 /**
  * The page that going forward from here most likely shows: the machine's own answer for Continue
- * (or Start now, or Confirm) with the answers as they stand. Answers given on the page itself can
- * still lead elsewhere; this is a guess to prepare for, never a decision.
+ * (or Start now, or Confirm) with the answers as they stand, or with `answersOnPage` as entered so
+ * far on a question page. It is a guess to prepare for, never a decision.
  */
-export function likelyNextPage(machine: typeof screeningMachine, snapshot: ScreeningSnapshot): Page | undefined {
+export function likelyNextPage(machine: typeof screeningMachine, snapshot: ScreeningSnapshot, answersOnPage?: Answers): Page | undefined {
   const here = currentPage(snapshot);
-  const forward = forwardEvent(here, snapshot.context.answers);
+  const forward = forwardEvent(here, answersOnPage ?? snapshot.context.answers);
   if (!forward) return undefined;
   const [next] = transition(machine, snapshot, forward);
   const page = currentPage(next);

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type BaseSyntheticEvent, type ComponentType } from 'react';
+import { memo, useContext, useEffect, useMemo, useState, type BaseSyntheticEvent, type ComponentType } from 'react';
 import { useForm, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keys } from '#src/i18n/keys.ts';
@@ -17,6 +17,7 @@ import { fieldForKind } from './field-for-kind.ts';
 import { formValues } from './form-values.ts';
 import { StepFormContext } from './step-form-context.ts';
 import { stepErrors, type StepError } from './step-errors.ts';
+import { AnswersOnPageContext, answersSoFar } from './answers-on-page.ts';
 
 /** The page for a step: its form, built afresh for each step. */
 export function QuestionPage({ stepId }: { stepId: StepId }) {
@@ -33,8 +34,13 @@ function StepForm({ stepId }: { stepId: StepId }) {
   const [defaultValues] = useState(() => formValues(step, actor.getSnapshot().context.answers));
   const labelContext = ScreeningActorContext.useSelector((snapshot) => step.labelContext?.(snapshot.context.answers));
   const form = useForm<FieldValues>({ resolver: resolverOf(step), defaultValues, shouldFocusError: false });
-  const { handleSubmit, register, control } = form;
+  const { handleSubmit, register, control, subscribe } = form;
   const { errors, submitCount } = form.formState;
+  const reportAnswers = useContext(AnswersOnPageContext);
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: ({ values }) => reportAnswers(answersSoFar(step, values)) }),
+    [subscribe, step, reportAnswers],
+  );
   const fieldsOfForm = useMemo(() => ({ register, control }), [register, control]);
   const onSubmit = useMemo(
     () =>

@@ -294,7 +294,10 @@ export async function completeJourney(
     watched,
   }: {
     checkEachPage?: boolean;
-    /** Wait on each page until the browser is quiet, as it is while a person reads the page. */
+    /**
+     * Wait on each page until the browser is quiet, as it is while a person reads the page, and
+     * again between answering and pressing Continue.
+     */
     readEachPage?: boolean;
     watched?: (checks: PageChecks) => void;
   } = {},
@@ -322,6 +325,7 @@ export async function completeJourney(
     await expectNoAxeViolations(page, step.id);
     await expectNoEnglish(page, forbidden, step.id);
     for (const id of step.fields) await answerField(page, id, answers, mode);
+    if (readEachPage) await untilQuiet(page);
     await press(page, t('common', 'continue'), mode);
     if (stepSignalsCrisis(step, answers)) {
       await arriveAt(t('safety', 'title'));
