@@ -82,13 +82,13 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            // React and i18next, and the few small modules every lazy part uses (the page title, the
-            // clinic, list formatting, lazy pages): in a chunk of their own, no chunk imports from a chunk that
-            // imports from it.
+            // React and i18next, and the few small modules every lazy part uses (the page title and
+            // heading, the clinic, list formatting, lazy pages): in a chunk of their own, no chunk
+            // imports from a chunk that imports from it.
             {
               name: 'framework',
               priority: 40,
-              test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\/|src\/(clinic\/clinic-context|ui\/(page-heading|use-page-title|lazy-page)|i18n\/(format-list|intl-formats))\./,
+              test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\/|src\/(clinic\/clinic-context|ui\/(page-heading|page-shown|use-page-title|lazy-page|next-task)|i18n\/(format-list|intl-formats))\./,
             },
             {
               name: 'questionnaire',

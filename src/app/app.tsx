@@ -1,4 +1,4 @@
-import { Activity, lazy, memo, Suspense, useCallback, useEffect } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { currentPage, isSamePage, pageKey, type Page } from '#src/machine/page.ts';
@@ -10,6 +10,7 @@ import { AnswersOnPageContext } from '#src/steps/answers-on-page.ts';
 import { StartPage } from '#src/start/start-page.tsx';
 import { afterNextPaint } from '#src/ui/after-paint.ts';
 import { nextTask } from '#src/ui/next-task.ts';
+import { PageShownContext } from '#src/ui/page-shown.ts';
 import { lazyPage } from '#src/ui/lazy-page.tsx';
 import { DraftNotices } from './draft-notices.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
@@ -50,8 +51,9 @@ function preparePages(i18n: I18n): Promise<unknown> {
 
 /**
  * The page for the machine's current phase. Once it has painted and the browser is idle, the page
- * that most likely comes next is built out of sight, so that going forward only has to reveal it
- * (React's Activity pre-rendering); any other page is built on the turn as usual.
+ * that most likely comes next is built and laid out out of sight, in a box of no height that
+ * nobody can reach (inert, hidden from assistive technology, not printed), so that going forward
+ * only has to open the box; any other page is built on the turn as usual (decision record 0013).
  */
 function CurrentPage() {
   const { i18n } = useTranslation();
@@ -60,11 +62,16 @@ function CurrentPage() {
   const pages = ahead ? [page, ahead] : [page];
   return (
     <AnswersOnPageContext value={reconsider}>
-      {pages.map((each) => (
-        <Activity key={pageKey(each)} mode={each === page ? 'visible' : 'hidden'}>
-          <PageView page={each} />
-        </Activity>
-      ))}
+      {pages.map((each) => {
+        const shown = each === page;
+        return (
+          <PageShownContext key={pageKey(each)} value={shown}>
+            <div className={shown ? 'page' : 'page page--ahead'} inert={!shown} aria-hidden={shown ? undefined : true}>
+              <PageView page={each} />
+            </div>
+          </PageShownContext>
+        );
+      })}
     </AnswersOnPageContext>
   );
 }

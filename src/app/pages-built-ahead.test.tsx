@@ -5,11 +5,18 @@ import { App } from '#src/app/app.tsx';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
 import { answersOf } from '#tests/fixtures/personas.ts';
 
-/** Waits until the page with this h1 has been built out of sight, and checks that no one can reach it. */
+/**
+ * Waits until the page with this h1 has been built out of sight, and checks that no one can reach
+ * it: out of the accessibility tree, unable to take focus, and not what the tab is called.
+ */
 async function builtAhead(heading: string | RegExp) {
-  expect(await screen.findByText(heading, { selector: 'h1' })).not.toBeVisible();
+  const hiddenHeading = await screen.findByText(heading, { selector: 'h1' });
+  expect(hiddenHeading.closest('[inert]')).not.toBeNull();
   expect(screen.queryByRole('heading', { level: 1, name: heading })).not.toBeInTheDocument();
+  const [shownHeading] = screen.getAllByRole('heading', { level: 1 });
   expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  expect(document.activeElement?.closest('[inert]') ?? null).toBeNull();
+  expect(document.title).toContain(shownHeading?.textContent);
 }
 
 describe('the page that comes next', () => {

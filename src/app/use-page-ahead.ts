@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { currentPage, isSamePage, pageKey, type Page } from '#src/machine/page.ts';
 import { likelyNextPage } from '#src/machine/page-ahead.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
@@ -30,8 +30,11 @@ export function usePageAhead(page: Page, ready: () => Promise<unknown>): PageAhe
         const snapshot = actor.getSnapshot();
         const guessed = likelyNextPage(actor.logic, snapshot, answersOnPage);
         const here = pageKey(currentPage(snapshot));
-        setAhead((before) =>
-          before?.from === here && guessed && isSamePage(before.page, guessed) ? before : guessed && { from: here, page: guessed },
+        // A transition: the page is built in slices, between whatever the person does.
+        startTransition(() =>
+          setAhead((before) =>
+            before?.from === here && guessed && isSamePage(before.page, guessed) ? before : guessed && { from: here, page: guessed },
+          ),
         );
       });
     },

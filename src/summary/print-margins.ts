@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '#src/ui/after-paint.ts';
+import { usePageShown } from '#src/ui/page-shown.ts';
 
 /** A string as a CSS string literal. */
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -23,8 +24,9 @@ export function pageCounterContent(pageOf: string): string {
  * sheet makes the browser restyle the whole page, which the page's first frame need not wait for.
  */
 export function usePrintMargins({ enabled = true, heading, pageOf, dir }: { enabled?: boolean; heading: string; pageOf: string; dir: 'ltr' | 'rtl' }): void {
+  const shown = usePageShown();
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || !shown) return;
     // Browsers without constructed style sheets (and jsdom) print without the margin boxes.
     if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype) || !Array.isArray(document.adoptedStyleSheets)) return;
     const start = dir === 'rtl' ? 'right' : 'left';
@@ -41,5 +43,5 @@ export function usePrintMargins({ enabled = true, heading, pageOf, dir }: { enab
       cancel();
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     };
-  }, [enabled, heading, pageOf, dir]);
+  }, [enabled, shown, heading, pageOf, dir]);
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { leavePage } from '#src/ui/leave-page.ts';
+import { usePageShown } from '#src/ui/page-shown.ts';
 import { PrintButton } from './print-button.tsx';
 import { SummaryView } from './summary-view.tsx';
 
@@ -34,11 +35,13 @@ export function SummaryPage({ children }: { children?: ReactNode }) {
  */
 function useDayShown(): Date {
   const [day, setDay] = useState(() => new Date());
+  const shown = usePageShown();
   useEffect(() => {
-    const shown = new Date();
+    if (!shown) return;
+    const now = new Date();
     // The clock is the outside system here; no render follows unless the day has changed.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setDay((built) => (built.toDateString() === shown.toDateString() ? built : shown));
-  }, []);
+    setDay((built) => (built.toDateString() === now.toDateString() ? built : now));
+  }, [shown]);
   return day;
 }

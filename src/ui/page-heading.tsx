@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { usePageShown } from './page-shown.ts';
 
 /**
  * The page's h1. It takes focus when the page appears, so screen reader users hear the new
@@ -6,13 +7,14 @@ import { useEffect, useRef, type ReactNode } from 'react';
  */
 export function PageHeading({ children, className, takeFocus = true }: { children: ReactNode; className?: string; takeFocus?: boolean }) {
   const ref = useRef<HTMLHeadingElement>(null);
+  const shown = usePageShown();
   useEffect(() => {
-    if (!takeFocus) return;
+    if (!takeFocus || !shown) return;
     // A new page starts at its top. Scrolling to (0, 0) needs no layout, and focusing without a
     // scroll lets the browser lay the page out once, for the frame, rather than here as well.
     window.scrollTo(0, 0);
     ref.current?.focus({ preventScroll: true });
-  }, [takeFocus]);
+  }, [takeFocus, shown]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className ?? 'heading-l'}>
       {children}
