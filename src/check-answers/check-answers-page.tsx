@@ -1,7 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAnswer } from '#src/i18n/format-answer.ts';
 import { keys } from '#src/i18n/keys.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
+import type { FieldId } from '#src/questionnaire/fields.ts';
+import type { StepId } from '#src/questionnaire/steps.ts';
 import { answerRowsBySection } from '#src/summary/answer-rows.ts';
 import { BackLink } from '#src/ui/back-link.tsx';
 import { leavePage } from '#src/ui/leave-page.ts';
@@ -23,30 +26,9 @@ export function CheckAnswersPage() {
         <section key={section}>
           <h2 className="heading-m">{t(keys.section(section))}</h2>
           <dl className="summary-list">
-            {rows.map(({ fieldId, stepId }) => {
-              const question = t(keys.fieldSummaryLabel(fieldId));
-              return (
-                <div className="summary-list__row" key={fieldId}>
-                  <dt className="summary-list__key">{question}</dt>
-                  <dd className="summary-list__value">
-                    {formatAnswer(fieldId, answers, t, i18n.language).map((line, index) => (
-                      <p key={index}>{line}</p>
-                    ))}
-                  </dd>
-                  <dd className="summary-list__actions">
-                    {/* The visible word is part of the spoken name (WCAG 2.5.3), which says what changes. */}
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={t('common:checkAnswers.changeLabel', { question })}
-                      onClick={() => leavePage(() => actor.send({ type: 'answers.change', stepId }))}
-                    >
-                      {t('common:checkAnswers.change')}
-                    </button>
-                  </dd>
-                </div>
-              );
-            })}
+            {rows.map(({ fieldId, stepId }) => (
+              <AnswerRow key={fieldId} fieldId={fieldId} stepId={stepId} lines={formatAnswer(fieldId, answers, t, i18n.language)} />
+            ))}
           </dl>
         </section>
       ))}
@@ -56,3 +38,47 @@ export function CheckAnswersPage() {
     </>
   );
 }
+
+interface AnswerRowProps {
+  fieldId: FieldId;
+  stepId: StepId;
+  /** The answer as shown. */
+  lines: readonly string[];
+}
+
+const sameRow = (before: AnswerRowProps, after: AnswerRowProps) =>
+  before.fieldId === after.fieldId &&
+  before.stepId === after.stepId &&
+  before.lines.length === after.lines.length &&
+  before.lines.every((line, index) => line === after.lines[index]);
+
+/**
+ * One question and its answer. It renders again only when the answer as shown changes: the page
+ * is built before the last answer is given, and showing it then renders only that answer's row.
+ */
+const AnswerRow = memo(function AnswerRow({ fieldId, stepId, lines }: AnswerRowProps) {
+  const { t } = useTranslation(['common', 'questionnaire']);
+  const actor = ScreeningActorContext.useActorRef();
+  const question = t(keys.fieldSummaryLabel(fieldId));
+  return (
+    <div className="summary-list__row">
+      <dt className="summary-list__key">{question}</dt>
+      <dd className="summary-list__value">
+        {lines.map((line, index) => (
+          <p key={index}>{line}</p>
+        ))}
+      </dd>
+      <dd className="summary-list__actions">
+        {/* The visible word is part of the spoken name (WCAG 2.5.3), which says what changes. */}
+        <button
+          type="button"
+          className="link-button"
+          aria-label={t('common:checkAnswers.changeLabel', { question })}
+          onClick={() => leavePage(() => actor.send({ type: 'answers.change', stepId }))}
+        >
+          {t('common:checkAnswers.change')}
+        </button>
+      </dd>
+    </div>
+  );
+}, sameRow);
