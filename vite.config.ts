@@ -88,12 +88,12 @@ export default defineConfig({
             {
               name: 'framework',
               priority: 40,
-              test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\/|src\/(clinic\/clinic-context|ui\/(page-heading|page-shown|use-page-title|lazy-page|next-task)|i18n\/(format-list|intl-formats))\./,
+              test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\/|src\/(clinic\/clinic-context|ui\/(page-heading|page-shown|page-title|after-paint|lazy-page|next-task)|i18n\/(format-list|intl-formats))\./,
             },
             {
               name: 'questionnaire',
               priority: 30,
-              test: /node_modules\/(react-hook-form|@hookform|xstate|@xstate)\/|zod\/v4\/mini\/iso|src\/(app\/(app\.tsx|draft-|use-browser|your-answers|browser-history|page-address)|machine|questionnaire|steps|check-answers|persistence\/(saved-draft|clean-answers|draft-storage)|instruments|safety\/crisis-page|ui\/(back-link|error-message|error-summary|described-by|after-paint)|i18n\/(keys|format-answer)|summary\/answer-rows)/,
+              test: /node_modules\/(react-hook-form|@hookform|xstate|@xstate)\/|zod\/v4\/mini\/iso|src\/(app\/(app\.tsx|draft-|use-browser|your-answers|browser-history|page-address)|machine|questionnaire|steps|check-answers|persistence\/(saved-draft|clean-answers|draft-storage)|instruments|safety\/crisis-page|ui\/(back-link|error-message|error-summary|described-by)|i18n\/(keys|format-answer)|summary\/answer-rows)/,
             },
             // The summary page and what hands it over, fetched together when the check-answers page is left.
             { name: 'summary', priority: 20, test: /src\/summary\/|src\/handover\/(handover\.css|handover-panel|share-link-panel|qr-code|download-file)/ },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 
 /** The day the checks the statement describes last ran in full; change it when they are run again by hand. */
 const lastTested = new Date(2026, 10, 22);
@@ -13,11 +13,11 @@ const gaps = ['people', 'translations', 'pdf', 'qr'] as const;
 export function AccessibilityStatementPage() {
   const { t, i18n } = useTranslation('accessibility');
   const clinic = useClinic();
-  usePageTitle(t('title'));
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(lastTested);
   const hasContact = clinic.phone !== undefined || clinic.email !== undefined || clinic.address !== undefined;
   return (
     <>
+      <PageTitle page={t('title')} />
       <PageHeading>{t('title')}</PageHeading>
       <p className="lead">{t('intro', { clinic: clinic.name })}</p>
       <h2 className="heading-m">{t('canDoTitle')}</h2>

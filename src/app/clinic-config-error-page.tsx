@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ConfigProblem } from '#src/clinic/clinic-config.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 
 /** For whoever deploys the app: which fields of clinic.json are wrong, and how. Never a blank page. */
 export function ClinicConfigErrorPage({ problems }: { problems: readonly ConfigProblem[] }) {
   const { t } = useTranslation('common');
-  usePageTitle(t('clinicConfig.title'), true);
   return (
     <main id="main" className="width-container main">
+      <PageTitle page={t('clinicConfig.title')} hasErrors />
       <PageHeading>{t('clinicConfig.title')}</PageHeading>
       <p>{t('clinicConfig.lead')}</p>
       <table className="table">

@@ -31,7 +31,7 @@ describe('the page that comes next', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'What sex were you assigned at birth?' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(document.title).toBe('What sex were you assigned at birth? – Ketamine therapy pre-screening questionnaire');
+    await waitFor(() => expect(document.title).toBe('What sex were you assigned at birth? – Ketamine therapy pre-screening questionnaire'));
     expect(screen.queryByRole('heading', { name: 'How old are you?', hidden: true })).not.toBeInTheDocument();
   });
 

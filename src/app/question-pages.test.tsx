@@ -17,7 +17,7 @@ describe('a question page', () => {
     await openQuestions();
     const heading = screen.getByRole('heading', { level: 1, name: 'How old are you?' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(document.title).toBe('How old are you? – Ketamine therapy pre-screening questionnaire');
+    await waitFor(() => expect(document.title).toBe('How old are you? – Ketamine therapy pre-screening questionnaire'));
     expect(screen.getByText('Section 1 of 8: About you')).toBeInTheDocument();
   });
 
@@ -30,7 +30,7 @@ describe('a question page', () => {
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     const link = within(summary).getByRole('link', { name: 'Enter an age from 1 to 120' });
     expect(link).toHaveAttribute('href', '#age');
-    expect(document.title).toBe('Error: How old are you? – Ketamine therapy pre-screening questionnaire');
+    await waitFor(() => expect(document.title).toBe('Error: How old are you? – Ketamine therapy pre-screening questionnaire'));
     const input = screen.getByLabelText('How old are you?');
     expect(input).toHaveAccessibleDescription(expect.stringContaining('Enter an age from 1 to 120'));
     expect(input).toHaveValue('200');
@@ -48,7 +48,7 @@ describe('a question page', () => {
     await user.type(input, '40');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 1, name: 'What sex were you assigned at birth?' });
-    expect(document.title).not.toMatch(/^Error/);
+    await waitFor(() => expect(document.title).toBe('What sex were you assigned at birth? – Ketamine therapy pre-screening questionnaire'));
   });
 
   it('goes back with the back link and keeps the answer given', async () => {

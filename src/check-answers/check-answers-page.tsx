@@ -9,17 +9,17 @@ import { answerRowsBySection } from '#src/summary/answer-rows.ts';
 import { BackLink } from '#src/ui/back-link.tsx';
 import { leavePage } from '#src/ui/leave-page.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 
 /** Every answer grouped by section, each with a "Change" that edits it and comes back here. */
 export function CheckAnswersPage() {
   const { t, i18n } = useTranslation(['common', 'questionnaire']);
   const actor = ScreeningActorContext.useActorRef();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
-  usePageTitle(t('common:checkAnswers.title'));
   return (
     <>
       <BackLink onBack={() => actor.send({ type: 'step.back' })} />
+      <PageTitle page={t('common:checkAnswers.title')} />
       <PageHeading>{t('common:checkAnswers.title')}</PageHeading>
       <p>{t('common:checkAnswers.lead')}</p>
       {answerRowsBySection(answers).map(({ section, rows }) => (

@@ -4,7 +4,7 @@ import { answersFromQuestionnaireResponse } from '#src/fhir/read-questionnaire-r
 import type { Answers } from '#src/questionnaire/fields.ts';
 import { ErrorMessage } from '#src/ui/error-message.tsx';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 import { localDay } from './received-address.ts';
 import { ReceivedSummary } from './received-summary.tsx';
 
@@ -19,7 +19,6 @@ export function OpenFilePage() {
   const id = useId();
   const [opened, setOpened] = useState<Opened>();
   const problem = opened && 'problem' in opened ? t(`openFile.problems.${opened.problem}`) : undefined;
-  usePageTitle(t('openFile.title'), problem !== undefined, !(opened && 'answers' in opened));
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
@@ -39,6 +38,7 @@ export function OpenFilePage() {
   }
   return (
     <>
+      <PageTitle page={t('openFile.title')} hasErrors={problem !== undefined} />
       <PageHeading>{t('openFile.title')}</PageHeading>
       <p>{t('openFile.lead')}</p>
       <div className={problem ? 'form-group form-group--error' : 'form-group'}>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 import { localDay } from './received-address.ts';
 import { ReceivedSummary } from './received-summary.tsx';
 import { readShareFragment, type ShareLinkReading } from './share-link.ts';
@@ -29,9 +29,9 @@ export function SharedLinkPage() {
 
 function LinkProblem({ problem }: { problem: string }) {
   const { t } = useTranslation('summary');
-  usePageTitle(t('received.linkProblemTitle'));
   return (
     <>
+      <PageTitle page={t('received.linkProblemTitle')} />
       <PageHeading>{t('received.linkProblemTitle')}</PageHeading>
       <p>{t(`received.linkProblems.${problem}`)}</p>
       <p>{t('received.linkProblemNext')}</p>

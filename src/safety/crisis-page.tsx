@@ -3,7 +3,7 @@ import { useClinic } from '#src/clinic/clinic-context.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { leavePage } from '#src/ui/leave-page.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 import { crisisSupportFor, type CrisisLine } from './crisis-lines.ts';
 
 /**
@@ -15,9 +15,9 @@ export function CrisisPage() {
   const { t } = useTranslation('safety');
   const actor = ScreeningActorContext.useActorRef();
   const { emergency, lines } = crisisSupportFor(useClinic().region);
-  usePageTitle(t('title'));
   return (
     <>
+      <PageTitle page={t('title')} />
       <PageHeading>{t('title')}</PageHeading>
       <p className="lead">{t('lead')}</p>
       <div className="warning-panel">

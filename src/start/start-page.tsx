@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { formatList } from '#src/i18n/format-list.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 import { continueAddress } from './continue-address.ts';
 
 const parts = ['whatItIs', 'whatItIsNot', 'time', 'privacy'] as const;
@@ -11,9 +11,9 @@ const parts = ['whatItIs', 'whatItIsNot', 'time', 'privacy'] as const;
 export function StartPage({ resuming, onStart }: { resuming: boolean; onStart: () => void }) {
   const { t, i18n } = useTranslation('common');
   const clinic = useClinic();
-  usePageTitle(t('start.title'));
   return (
     <>
+      <PageTitle page={t('start.title')} />
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
       {parts.map((part) => (

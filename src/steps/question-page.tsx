@@ -11,7 +11,7 @@ import { BackLink } from '#src/ui/back-link.tsx';
 import { leavePage } from '#src/ui/leave-page.ts';
 import { ErrorSummary } from '#src/ui/error-summary.tsx';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 import type { FieldProps } from './field-props.ts';
 import { fieldForKind } from './field-for-kind.ts';
 import { formValues } from './form-values.ts';
@@ -79,11 +79,11 @@ const StepPage = memo(
     const isSingleQuestion = step.fields.length === 1;
     const firstField = step.fields[0] as FieldId;
     const pageName = isSingleQuestion ? t(keys.fieldLabel(firstField), { context }) : t(keys.stepTitle(stepId));
-    usePageTitle(pageName, errors.length > 0);
     const { number, total } = sectionPosition(step.section);
 
     return (
       <>
+        <PageTitle page={pageName} hasErrors={errors.length > 0} />
         <BackLink onBack={() => actor.send({ type: 'step.back' })} />
         <ErrorSummary errors={errors} attempt={attempt} />
         <p className="caption">{t('common:progress', { number, total, section: t(keys.section(step.section)) })}</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCounterContent } from './print-margins.ts';
+import { pageCounterContent } from './print-margins.tsx';
 
 describe('page numbers on paper', () => {
   it('keep each language\'s word order around the page counters', () => {

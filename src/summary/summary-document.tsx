@@ -5,11 +5,11 @@ import { directionOf } from '#src/i18n/locales.ts';
 import { answerLine } from '#src/i18n/format-answer.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { usePageTitle } from '#src/ui/use-page-title.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 import { AllAnswers } from './all-answers.tsx';
 import { buildSummary } from './build-summary.ts';
 import { DiscussionPoints } from './discussion-points.tsx';
-import { usePrintMargins } from './print-margins.ts';
+import { PrintMargins } from './print-margins.tsx';
 import { referenceCode } from './reference-code.ts';
 import { Scores } from './scores.tsx';
 import { TrialsTable } from './trials-table.tsx';
@@ -34,15 +34,16 @@ export function SummaryDocument({ answers, completedOn, language, secondary = fa
   const summary = useMemo(() => buildSummary(answers, { minimumAge: clinic.minimumAge }), [answers, clinic.minimumAge]);
   const date = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(completedOn), [i18n.language, completedOn]);
   const code = referenceCode(summary.answers);
-  usePageTitle(t('title'), false, !secondary);
-  usePrintMargins({
-    enabled: !secondary,
-    heading: t('printHeading', { clinic: clinic.name, code, interpolation: { escapeValue: false } }),
-    pageOf: t('pageOf', { interpolation: { skipOnVariables: true }, page: '{{page}}', pages: '{{pages}}' }),
-    dir: directionOf(language),
-  });
   return (
     <article className={secondary ? 'summary summary--second-language' : 'summary'} lang={language} dir={directionOf(language)}>
+      <PageTitle page={t('title')} enabled={!secondary} />
+      {!secondary && (
+        <PrintMargins
+          heading={t('printHeading', { clinic: clinic.name, code, interpolation: { escapeValue: false } })}
+          pageOf={t('pageOf', { interpolation: { skipOnVariables: true }, page: '{{page}}', pages: '{{pages}}' })}
+          dir={directionOf(language)}
+        />
+      )}
       <PageHeading takeFocus={!secondary}>{t('title')}</PageHeading>
       <ul className="summary__meta inline-list">
         <li>{t('clinic', { name: clinic.name })}</li>

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { memo, Suspense, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '#src/i18n/i18n.ts';
 import { useClinic } from '#src/clinic/clinic-context.ts';
@@ -12,9 +12,10 @@ type Layout = (typeof layouts)[number];
 
 /**
  * The summary with its language choices. Answers are stored as codes, so the summary can be shown
- * and printed in another language than the one answered in, or in two languages at once.
+ * and printed in another language than the one answered in, or in two languages at once. Memoised:
+ * the summary is built ahead, and showing it renders its page again, not the summary.
  */
-export function SummaryView({ answers, completedOn }: { answers: Answers; completedOn: Date }) {
+export const SummaryView = memo(function SummaryView({ answers, completedOn }: { answers: Answers; completedOn: Date }) {
   const { t, i18n } = useTranslation(['common', 'summary']);
   const [language, setLanguage] = useState(i18n.language);
   const [secondLanguage, setSecondLanguage] = useState('');
@@ -94,4 +95,4 @@ export function SummaryView({ answers, completedOn }: { answers: Answers; comple
       </div>
     </>
   );
-}
+});

@@ -12,7 +12,7 @@ test('a wrong clinic.json shows the deployer each field and its problem, never a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'clinicConfig.title'));
   await expect(page.getByRole('row', { name: /region/ })).toContainText(en('common', 'clinicConfig.problems.unknownRegion'));
   await expect(page.getByRole('row', { name: /draftExpiryDays/ })).toBeVisible();
-  expect(await page.title()).toMatch(/^Error: /);
+  await expect(page).toHaveTitle(/^Error: /);
 });
 
 test("the start page states the clinic's treatments and minimum age from clinic.json", async ({ page }) => {

@@ -67,7 +67,7 @@ test('staff open a downloaded FHIR file and see the same summary', async ({ page
   const input = page.getByLabel(en('summary', 'openFile.label'));
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"resourceType":"Patient"}') });
   await expect(page.getByText(en('summary', 'openFile.problems.notAQuestionnaireResponse'))).toBeVisible();
-  expect(await page.title()).toMatch(/^Error: /);
+  await expect(page).toHaveTitle(/^Error: /);
   await expectAccessiblePage(page, 'open a file with an error');
   await input.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));

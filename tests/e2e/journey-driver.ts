@@ -321,7 +321,7 @@ export async function completeJourney(
 
   for (const step of visibleSteps(answers)) {
     await arriveAt(expectedHeading(step, answers, language));
-    expect(await page.title()).toBe(`${expectedHeading(step, answers, language)} – ${t('common', 'appName')}`);
+    await expect(page).toHaveTitle(`${expectedHeading(step, answers, language)} – ${t('common', 'appName')}`);
     await expectNoAxeViolations(page, step.id);
     await expectNoEnglish(page, forbidden, step.id);
     for (const id of step.fields) await answerField(page, id, answers, mode);

@@ -22,11 +22,12 @@ export function pageCounterContent(pageOf: string): string {
  * number at the bottom, in the margin boxes of @page. A constructed style sheet, not an inline
  * <style>, so the Content-Security-Policy allows it. Added once the page has painted: a new style
  * sheet makes the browser restyle the whole page, which the page's first frame need not wait for.
+ * A component that renders nothing, so that the summary being shown renders only this again.
  */
-export function usePrintMargins({ enabled = true, heading, pageOf, dir }: { enabled?: boolean; heading: string; pageOf: string; dir: 'ltr' | 'rtl' }): void {
+export function PrintMargins({ heading, pageOf, dir }: { heading: string; pageOf: string; dir: 'ltr' | 'rtl' }) {
   const shown = usePageShown();
   useEffect(() => {
-    if (!enabled || !shown) return;
+    if (!shown) return;
     // Browsers without constructed style sheets (and jsdom) print without the margin boxes.
     if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype) || !Array.isArray(document.adoptedStyleSheets)) return;
     const start = dir === 'rtl' ? 'right' : 'left';
@@ -43,5 +44,6 @@ export function usePrintMargins({ enabled = true, heading, pageOf, dir }: { enab
       cancel();
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     };
-  }, [enabled, shown, heading, pageOf, dir]);
+  }, [shown, heading, pageOf, dir]);
+  return null;
 }
