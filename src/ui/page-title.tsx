@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { afterNextPaint } from './after-paint.ts';
 import { usePageShown } from './page-shown.ts';
@@ -13,7 +13,11 @@ import { usePageShown } from './page-shown.ts';
 export function PageTitle({ page, hasErrors = false, enabled = true }: { page: string; hasErrors?: boolean; enabled?: boolean }) {
   const { t } = useTranslation('common');
   // Plain text for the browser tab: no direction isolates, which some tabs and screen readers show or read.
-  const title = t(hasErrors ? 'errorPageTitle' : 'pageTitle', { page, appName: t('appName'), interpolation: { escapeValue: false } });
+  // Memoised: a page built ahead renders this again when it is shown, with the same title.
+  const title = useMemo(
+    () => t(hasErrors ? 'errorPageTitle' : 'pageTitle', { page, appName: t('appName'), interpolation: { escapeValue: false } }),
+    [t, hasErrors, page],
+  );
   const shown = usePageShown();
   useEffect(() => {
     if (!enabled || !shown) return;
