@@ -36,13 +36,16 @@ export function SummaryDocument({ answers, completedOn, language, secondary = fa
   const code = referenceCode(summary.answers);
   return (
     <article className={secondary ? 'summary summary--second-language' : 'summary'} lang={language} dir={directionOf(language)}>
-      <PageTitle page={t('title')} enabled={!secondary} />
+      {/* A second language's copy in a bilingual print names neither the tab nor the printed pages. */}
       {!secondary && (
-        <PrintMargins
-          heading={t('printHeading', { clinic: clinic.name, code, interpolation: { escapeValue: false } })}
-          pageOf={t('pageOf', { interpolation: { skipOnVariables: true }, page: '{{page}}', pages: '{{pages}}' })}
-          dir={directionOf(language)}
-        />
+        <>
+          <PageTitle page={t('title')} />
+          <PrintMargins
+            heading={t('printHeading', { clinic: clinic.name, code, interpolation: { escapeValue: false } })}
+            pageOf={t('pageOf', { interpolation: { skipOnVariables: true }, page: '{{page}}', pages: '{{pages}}' })}
+            dir={directionOf(language)}
+          />
+        </>
       )}
       <PageHeading takeFocus={!secondary}>{t('title')}</PageHeading>
       <ul className="summary__meta inline-list">

@@ -10,7 +10,7 @@ import { usePageShown } from './page-shown.ts';
  * browser a millisecond or two that the turn of the page need not wait for, and the page's h1,
  * which takes focus, is what a screen reader announces.
  */
-export function PageTitle({ page, hasErrors = false, enabled = true }: { page: string; hasErrors?: boolean; enabled?: boolean }) {
+export function PageTitle({ page, hasErrors = false }: { page: string; hasErrors?: boolean }) {
   const { t } = useTranslation('common');
   // Plain text for the browser tab: no direction isolates, which some tabs and screen readers show or read.
   // Memoised: a page built ahead renders this again when it is shown, with the same title.
@@ -20,10 +20,10 @@ export function PageTitle({ page, hasErrors = false, enabled = true }: { page: s
   );
   const shown = usePageShown();
   useEffect(() => {
-    if (!enabled || !shown) return;
+    if (!shown) return;
     return afterNextPaint(() => {
       document.title = title;
     });
-  }, [title, enabled, shown]);
+  }, [title, shown]);
   return null;
 }
