@@ -52,8 +52,9 @@ function preparePages(i18n: I18n): Promise<unknown> {
 /**
  * The page for the machine's current phase. Once it has painted and the browser is idle, the page
  * that most likely comes next is built and laid out out of sight, in a box of no height that
- * nobody can reach (inert, hidden from assistive technology, not printed), so that going forward
- * only has to open the box; any other page is built on the turn as usual (decision record 0013).
+ * nobody can reach (invisible, so neither focusable nor in the accessibility tree, and not
+ * printed), so that going forward only has to open the box; any other page is built on the turn
+ * as usual (decision record 0013).
  */
 function CurrentPage() {
   const { i18n } = useTranslation();
@@ -66,7 +67,7 @@ function CurrentPage() {
         const shown = each === page;
         return (
           <PageShownContext key={pageKey(each)} value={shown}>
-            <div className={shown ? 'page' : 'page page--ahead'} inert={!shown} aria-hidden={shown ? undefined : true}>
+            <div className={shown ? 'page' : 'page page--ahead'} aria-hidden={shown ? undefined : true}>
               <PageView page={each} />
             </div>
           </PageShownContext>

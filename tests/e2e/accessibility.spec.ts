@@ -52,6 +52,29 @@ test('a new page opens at its top with its heading focused, even when Continue w
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('the page built ahead out of sight cannot be seen, reached with Tab or pointed at', async ({ page }) => {
+  await page.goto('/');
+  await press(page, en('common', 'start.startNow'), 'pointer');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.age.label'));
+  const nextHeading = page.locator('h1', { hasText: en('questionnaire', 'fields.sexAtBirth.label') });
+  await expect(nextHeading).toBeAttached();
+  await expect(nextHeading).toBeHidden();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+
+  const focusedOnHiddenPage: string[] = [];
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab');
+    const hidden = await page.evaluate(() => {
+      const focused = document.activeElement;
+      return focused?.closest('[aria-hidden="true"]') ? `${focused.tagName} ${focused.textContent ?? ''}` : null;
+    });
+    if (hidden) focusedOnHiddenPage.push(hidden);
+  }
+  expect(focusedOnHiddenPage).toEqual([]);
+  const heightOfHiddenPage = await nextHeading.evaluate((heading) => heading.closest('[aria-hidden="true"]')?.getBoundingClientRect().height);
+  expect(heightOfHiddenPage, 'the page built ahead takes no room').toBe(0);
+});
+
 test('in forced colours (high contrast), controls, focus and errors stay visible', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/');
