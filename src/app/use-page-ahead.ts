@@ -5,6 +5,15 @@ import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
 import { afterNextPaint } from '#src/ui/after-paint.ts';
 
+/** A page built ahead, and the page it was guessed from. */
+interface Ahead {
+  from: string;
+  page: Page;
+}
+
+const isSameAhead = (before: Ahead | undefined, after: Ahead | undefined) =>
+  before === after || (before !== undefined && after !== undefined && before.from === after.from && isSamePage(before.page, after.page));
+
 interface PageAhead {
   /** The page that most likely follows the current one, to build out of sight while the person reads. */
   ahead: Page | undefined;
@@ -18,7 +27,8 @@ interface PageAhead {
  */
 export function usePageAhead(page: Page, ready: () => Promise<unknown>): PageAhead {
   const actor = ScreeningActorContext.useActorRef();
-  const [ahead, setAhead] = useState<{ from: string; page: Page }>();
+  const [ahead, setAhead] = useState<Ahead>();
+  const latestAhead = useRef<Ahead>(undefined);
   const isReady = useRef(false);
   const cancelGuess = useRef(() => {});
   const from = pageKey(page);
@@ -29,13 +39,14 @@ export function usePageAhead(page: Page, ready: () => Promise<unknown>): PageAhe
       cancelGuess.current = afterNextPaint(() => {
         const snapshot = actor.getSnapshot();
         const guessed = likelyNextPage(actor.logic, snapshot, answersOnPage);
-        const here = pageKey(currentPage(snapshot));
+        const next = guessed && { from: pageKey(currentPage(snapshot)), page: guessed };
+        // Only a change is sent. React drops an update that changes nothing, but the transition it
+        // was made in stays open, and React then takes the next press on Continue for a form
+        // action: it copies the form into a FormData and schedules one more render.
+        if (isSameAhead(latestAhead.current, next)) return;
+        latestAhead.current = next;
         // A transition: the page is built in slices, between whatever the person does.
-        startTransition(() =>
-          setAhead((before) =>
-            before?.from === here && guessed && isSamePage(before.page, guessed) ? before : guessed && { from: here, page: guessed },
-          ),
-        );
+        startTransition(() => setAhead(next));
       });
     },
     [actor],
