@@ -75,6 +75,25 @@ test('the page built ahead out of sight cannot be seen, reached with Tab or poin
   expect(heightOfHiddenPage, 'the page built ahead takes no room').toBe(0);
 });
 
+test.describe('on a phone\'s touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 640 } });
+
+  test('taps answer questions and turn pages', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: en('common', 'start.startNow') }).tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.age.label'));
+    await page.getByLabel(en('questionnaire', 'fields.age.label')).tap();
+    await page.keyboard.type('40');
+    await page.getByRole('button', { name: en('common', 'continue') }).tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.sexAtBirth.label'));
+    const female = page.getByRole('radio', { name: en('questionnaire', 'options.sexAtBirth.female') });
+    await female.tap();
+    await expect(female).toBeChecked();
+    await page.getByRole('button', { name: en('common', 'continue') }).tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'steps.pregnancy.title'));
+  });
+});
+
 test('in forced colours (high contrast), controls, focus and errors stay visible', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/');
