@@ -52,7 +52,7 @@ test('a new page opens at its top with its heading focused, even when Continue w
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
-test('the page built ahead out of sight cannot be seen, reached with Tab or pointed at', async ({ page }) => {
+test('the page built ahead out of sight cannot be seen or reached with Tab, and takes no room', async ({ page }) => {
   await page.goto('/');
   await press(page, en('common', 'start.startNow'), 'pointer');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.age.label'));
