@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { fhirQuestionnaire } from '#src/fhir/questionnaire-plugin.ts';
 import { laterNamespaces } from '#src/i18n/namespaces.ts';
+import { hostingHeaders } from '#scripts/hosting-headers.ts';
 
 /**
  * Nothing may load from another origin, and no inline script may run. The policy is added to the
@@ -56,7 +57,7 @@ function localeMetaForApp(): Plugin {
 const laterText = new RegExp(`locales/([^/]+)/(?:${laterNamespaces.join('|')})\\.json$`);
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire(), localeMetaForApp()],
+  plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire(), localeMetaForApp(), hostingHeaders('public/_headers')],
   resolve: {
     // @xstate/react imports the useSyncExternalStore shim written for React 17; React 19 has the hook.
     alias: { 'use-sync-external-store/shim': 'use-sync-external-store' },

@@ -84,3 +84,27 @@ test('a clinic.json changed since the build replaces the prerendered start page 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 2, name: en('common', 'start.clinicTitle').replace('{{clinic}}', 'Harbour Clinic') })).toBeVisible();
 });
+
+test('"Start now" runs the code the start page fetched ahead, without asking the server for it again', async ({ page }) => {
+  // Hosted as README's Hosting section says (public/_headers), which `vite preview` follows.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let started = false;
+  const askedAfterStart: string[] = [];
+  cdp.on('Network.responseReceived', ({ response }) => {
+    if (started && !response.fromDiskCache && !response.fromPrefetchCache) askedAfterStart.push(new URL(response.url).pathname);
+  });
+  await page.goto('/');
+  const fetchedAhead = await page.evaluate(() => document.getElementById('root')?.dataset.prefetch?.split(' ').filter(Boolean) ?? []);
+  expect(fetchedAhead).toContainEqual(expect.stringMatching(/^\/assets\/questionnaire-/));
+  const allFetched = () =>
+    page.evaluate((files) => {
+      const loaded = new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+      return files.every((file) => loaded.has(file));
+    }, fetchedAhead);
+  await expect.poll(allFetched).toBe(true);
+  started = true;
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).click();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+  expect(askedAfterStart.filter((path) => fetchedAhead.includes(path))).toEqual([]);
+});
