@@ -51,9 +51,9 @@ function preparePages(i18n: I18n): Promise<unknown> {
 
 /**
  * The page for the machine's current phase. Once it has painted and the browser is idle, the page
- * that most likely comes next is built and laid out out of sight, in a box of no height that
- * nobody can reach (invisible, so neither focusable nor in the accessibility tree, and not
- * printed), so that going forward only has to open the box; any other page is built on the turn
+ * that most likely comes next is built out of sight, in a box of no height that nobody can reach
+ * (content-visibility: hidden, so neither rendered, focusable nor in the accessibility tree, and
+ * not printed), so that going forward only has to reveal the box; any other page is built on the turn
  * as usual (decision record 0013).
  */
 function CurrentPage() {
