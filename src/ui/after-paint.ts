@@ -5,18 +5,33 @@
 export function afterNextPaint(work: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(unpainted);
+    work();
+  };
   // Animation frames run just before the paint. An idle period begins only once the frame is
   // painted, so an idle callback asked for from one runs after the paint, and queues no task in
   // the meantime to delay whatever else waits for that frame. The limit: a browser that is never
   // idle still does the work soon after.
   const frame = requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(work, { timeout: 200 });
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(once, { timeout: 200 });
     // No idle callbacks (Safari): a task queued from a frame callback runs after the paint.
-    else timer = setTimeout(work);
+    else timer = setTimeout(once);
   });
+  // A tab in the background paints no frames: the person switched away to look something up. The
+  // work (the page's title, its address in the history) is still done, without the paint.
+  const unpainted = setTimeout(once, unpaintedAfterMs);
   return () => {
+    done = true;
     cancelAnimationFrame(frame);
     clearTimeout(timer);
+    clearTimeout(unpainted);
     if (idle !== undefined) cancelIdleCallback(idle);
   };
 }
+
+/** Longer than any frame plus the idle callback's own limit, on the slowest phone. */
+export const unpaintedAfterMs = 1000;

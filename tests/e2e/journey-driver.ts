@@ -10,6 +10,7 @@ import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
 import { gzipSizeOfPaths } from '#scripts/bundle-sizes.mjs';
 import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import type { Step } from '#src/questionnaire/steps.ts';
+import { unpaintedAfterMs } from '#src/ui/after-paint.ts';
 
 const localeFiles = new Map<string, unknown>();
 
@@ -245,8 +246,15 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
   // Focus moves to the new page's heading so screen readers announce it.
   await expect(heading).toBeFocused();
   // The page's history entry is added once it has been painted and the browser is idle (or 200 ms
-  // have passed): wait as long, so that back, forward and reload find it.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(resolve, { timeout: 250 })))));
+  // have passed), or after a second unpainted: wait as long, so that back, forward and reload find it.
+  await page.evaluate(
+    (unpaintedMs) =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(() => requestIdleCallback(resolve, { timeout: 250 })));
+        setTimeout(resolve, unpaintedMs + 100);
+      }),
+    unpaintedAfterMs,
+  );
 }
 
 /**
