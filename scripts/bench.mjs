@@ -217,6 +217,23 @@ function runLighthouse(preset) {
   }
 }
 
+/**
+ * Now and then Chromium drops a trace event Lighthouse needs (NO_NAVSTART, NO_FCP), most often on a
+ * busy machine. Such a run measured nothing, so it is tried again, and the failure is reported.
+ */
+function runLighthouseRetrying(preset, failures, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return runLighthouse(preset);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push(message);
+      if (attempt === attempts) throw error;
+      console.log(`${message}; trying again (${attempt} of ${attempts - 1} retries)`);
+    }
+  }
+}
+
 const score = (lhr, category) => Math.round(lhr.categories[category].score * 100);
 const metric = (lhr, audit) => lhr.audits[audit].numericValue;
 
@@ -254,9 +271,10 @@ async function measureLighthouse() {
   const results = {};
   for (const preset of ['mobile', 'desktop']) {
     const runs = [];
+    const failures = [];
     for (let index = 1; index <= lighthouseRuns; index++) {
       console.log(`Lighthouse ${preset}, run ${index} of ${lighthouseRuns}`);
-      runs.push(runLighthouse(preset));
+      runs.push(runLighthouseRetrying(preset, failures));
     }
     const medianRun = computeMedianRun(runs);
     results[preset] = {
@@ -267,6 +285,7 @@ async function measureLighthouse() {
       longTasks: topLongTasks(medianRun),
       benchmarkIndex: medianRun.environment?.benchmarkIndex,
       warnings: medianRun.runWarnings ?? [],
+      failedAttempts: failures,
     };
   }
   return results;
@@ -319,6 +338,11 @@ function targetRows({ sizes, speeds, lighthouse }) {
     (count) => count === 0,
   ]);
   return rows.map(([measure, value, format, target, met]) => ({ measure, value, display: format(value), target, met: met(value) }));
+}
+
+function retriedNote(lighthouse) {
+  const failed = Object.entries(lighthouse).flatMap(([preset, { failedAttempts }]) => failedAttempts.map((message) => `${preset}: ${message}`));
+  return failed.length ? `; ${failed.length} failed and retried: ${failed.join('; ')}` : '';
 }
 
 /** The report as titled tables, rendered to the terminal and to Markdown from the same rows. */
@@ -384,7 +408,7 @@ function reportSections(results) {
     ]),
   });
   sections.push({
-    title: `Lighthouse, median of ${lighthouseRuns} runs (Lighthouse's median run: closest to the median FCP and TTI)`,
+    title: `Lighthouse, median of ${lighthouseRuns} runs (Lighthouse's median run: closest to the median FCP and TTI)${retriedNote(lighthouse)}`,
     headers: ['preset', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index', 'performance per run'],
     rows: Object.entries(lighthouse).map(([preset, { median: figures, runs }]) => [
       preset,
