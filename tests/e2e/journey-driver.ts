@@ -304,7 +304,8 @@ export async function completeJourney(
     checkEachPage?: boolean;
     /**
      * Wait on each page until the browser is quiet, as it is while a person reads the page, and
-     * again between answering and pressing Continue.
+     * again between answering and pressing Continue; on the start page, until it has fetched
+     * what it fetches ahead, too.
      */
     readEachPage?: boolean;
     watched?: (checks: PageChecks) => void;
@@ -325,6 +326,11 @@ export async function completeJourney(
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('common', 'start.title'));
   await expectNoAxeViolations(page, 'start page', { justLoaded: true });
   await expectNoEnglish(page, forbidden, 'start page');
+  // A person reads the start page first, while it fetches the questionnaire's code for later.
+  if (readEachPage) {
+    await page.waitForLoadState('networkidle');
+    await untilQuiet(page);
+  }
   await press(page, t('common', 'start.startNow'), mode);
 
   for (const step of visibleSteps(answers)) {
