@@ -5,11 +5,9 @@
 export function afterNextPaint(work: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(unpainted);
+  // Whichever way comes first runs the work, and cancels the other.
+  const run = () => {
+    cancel();
     work();
   };
   // Animation frames run just before the paint. An idle period begins only once the frame is
@@ -17,20 +15,20 @@ export function afterNextPaint(work: () => void): () => void {
   // the meantime to delay whatever else waits for that frame. The limit: a browser that is never
   // idle still does the work soon after.
   const frame = requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(once, { timeout: 200 });
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 200 });
     // No idle callbacks (Safari): a task queued from a frame callback runs after the paint.
-    else timer = setTimeout(once);
+    else timer = setTimeout(run);
   });
   // A tab in the background paints no frames: the person switched away to look something up. The
   // work (the page's title, its address in the history) is still done, without the paint.
-  const unpainted = setTimeout(once, unpaintedAfterMs);
-  return () => {
-    done = true;
+  const unpainted = setTimeout(run, unpaintedAfterMs);
+  function cancel(): void {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
     clearTimeout(unpainted);
     if (idle !== undefined) cancelIdleCallback(idle);
-  };
+  }
+  return cancel;
 }
 
 /** Longer than any frame plus the idle callback's own limit, on the slowest phone. */
