@@ -32,6 +32,9 @@ const { Page: SummaryPage } = summaryPage;
 // Sharing code (compression, QR, FHIR) loads only when the summary is shown.
 const HandoverPanel = lazy(() => import('#src/handover/handover-panel.tsx').then((module) => ({ default: module.HandoverPanel })));
 
+/** Fetches and runs the code of every page after the start page. */
+export const preloadPages = () => Promise.all([questionPage.preload(), checkAnswersPage.preload(), summaryPage.preload()]);
+
 const pagesReady = new WeakMap<I18n, Promise<unknown>>();
 
 /**
@@ -43,7 +46,7 @@ const pagesReady = new WeakMap<I18n, Promise<unknown>>();
 function preparePages(i18n: I18n): Promise<unknown> {
   let ready = pagesReady.get(i18n);
   if (!ready) {
-    ready = nextTask().then(() => Promise.allSettled([questionPage.preload(), checkAnswersPage.preload(), summaryPage.preload(), i18n.loadNamespaces([...laterNamespaces])]));
+    ready = nextTask().then(() => Promise.allSettled([preloadPages(), i18n.loadNamespaces([...laterNamespaces])]));
     pagesReady.set(i18n, ready);
   }
   return ready;

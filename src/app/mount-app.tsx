@@ -1,7 +1,7 @@
 import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '#src/i18n/i18n.ts';
+import { createI18n, preloadText } from '#src/i18n/i18n.ts';
 import { prepareFormats } from '#src/i18n/intl-formats.ts';
 import { ClinicContext } from '#src/clinic/clinic-context.ts';
 import { hasStoredDraft } from '#src/persistence/storage-keys.ts';
@@ -17,11 +17,15 @@ const questionnaireApp = lazyPage(() => import('./questionnaire-app.tsx').then((
 const { Page: QuestionnaireApp } = questionnaireApp;
 const StandaloneApp = lazy(() => import('./standalone-app.tsx').then((module) => ({ default: module.StandaloneApp })));
 
-/** Runs the questionnaire's code ahead of need, so that "Start now" has nothing left to wait for. */
+/**
+ * Runs the questionnaire's code, and its pages' code and text, ahead of need, so that "Start now"
+ * has nothing left to wait for but rendering.
+ */
 export async function prepareQuestionnaire(): Promise<void> {
-  await questionnaireApp.preload();
+  const language = initialLanguage(window);
+  await Promise.all([questionnaireApp.preload().then(() => import('./questionnaire-app.tsx')).then((module) => module.preloadPages()), preloadText(language)]);
   // The start page's list of treatments needs one when the app takes the page over.
-  await prepareFormats(initialLanguage(window));
+  await prepareFormats(language);
 }
 
 /**

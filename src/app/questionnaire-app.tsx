@@ -1,6 +1,8 @@
 import type { ClinicConfig } from '#src/clinic/clinic-config.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { App } from './app.tsx';
+
+export { preloadPages } from './app.tsx';
 import { openDraftSession, type DraftSession } from './draft-session.ts';
 import { DraftSessionContext } from './draft-session-context.ts';
 

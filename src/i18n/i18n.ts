@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, directionOf } from './locales.ts';
-import { firstLoadNamespaces } from './namespaces.ts';
+import { firstLoadNamespaces, laterNamespaces } from './namespaces.ts';
 
 export { defaultLanguage };
 
@@ -46,6 +46,14 @@ const localeChunks: BackendModule = {
     );
   },
 };
+
+/**
+ * Fetches and runs a language's later text (the questionnaire's, the summary's), so that i18next
+ * reads it later without waiting for the network or the chunk to run.
+ */
+export function preloadText(language: string): Promise<unknown> {
+  return Promise.allSettled(laterNamespaces.map((namespace) => laterFiles[`../../locales/${language}/${namespace}.json`]?.()));
+}
 
 /** First Strong Isolate ... Pop Directional Isolate: keeps a value's own direction inside right-to-left text. */
 const isolate = (value: string) => `\u2068${value}\u2069`;

@@ -43,6 +43,8 @@ test('an untouched start page runs only its own small script, and fetches the qu
   expect(await questionnaireImported()).toBe(false);
   await page.mouse.wheel(0, 200);
   await expect.poll(questionnaireImported).toBe(true);
+  // The later pages' code comes then too (the summary's is not fetched ahead), so that "Start now" waits only for rendering.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/assets/summary-')))).toBe(true);
   expect(await appHasRun(page)).toBe(false);
 });
 
