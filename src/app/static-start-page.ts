@@ -42,6 +42,14 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
     onFirstUse();
     root.removeEventListener('click', onClick);
     root.removeEventListener('keydown', onKeyDown);
+    // Until the app replaces this page, which takes a moment on a slow phone, pressing "Start now"
+    // again (an impatient double tap) must not follow its link and load the page anew, and "Exit
+    // this page" must still leave at once. The listeners go with the elements the app replaces.
+    for (const link of root.querySelectorAll(`a[href="${continueAddress}"]`)) link.addEventListener('click', (event) => event.preventDefault());
+    exitLink?.addEventListener('click', (event) => {
+      event.preventDefault();
+      leaveAtOnce(exitLink.href);
+    });
     takeOver();
   };
   const start = (event: Event) => {

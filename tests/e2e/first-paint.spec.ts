@@ -62,6 +62,29 @@ test('on the untouched start page "Start now" opens the first question, by point
   await expectHeading(page, en('questionnaire', 'fields.age.label'));
 });
 
+test('a second press on "Start now" while the questionnaire opens does not load the page again', async ({ page }) => {
+  await page.goto('/');
+  // A mark on this document: a page loaded again would not have it.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  // An impatient double tap: the second press lands while the app is still taking the page over.
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).dblclick();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  await expect(page).toHaveURL(/[?&]page=age(&|$)/);
+});
+
+test('"Exit this page" pressed while the questionnaire opens still leaves at once, with no way back', async ({ page }) => {
+  await page.route(`${exitAddress}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await page.goto('/');
+  const questionnaireOrigin = new URL(page.url()).origin;
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).click();
+  await page.getByRole('link', { name: en('common', 'exitThisPage.button') }).click();
+  await page.waitForURL(exitAddress);
+  // Leaving at once replaces the page's history entry, so Back does not bring the questionnaire up again.
+  await page.goBack();
+  expect(new URL(page.url()).origin).not.toBe(questionnaireOrigin);
+});
+
 test('a language chosen on the untouched start page shows it in that language, with focus on its heading', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Español' }).click();
