@@ -53,6 +53,8 @@ function localeMetaForApp(): Plugin {
   };
 }
 
+const loadedBeforeLazyChunks = /^assets\/(index|rolldown-runtime|framework)-/;
+
 /** locales/<language>/<namespace>.json for the namespaces the questionnaire and summary use. */
 const laterText = new RegExp(`locales/([^/]+)/(?:${laterNamespaces.join('|')})\\.json$`);
 
@@ -71,8 +73,14 @@ export default defineConfig({
     // their own costs the journey.
     cssCodeSplit: false,
     sourcemap: false,
-    // Every browser the app supports has modulepreload; the polyfill would be dead weight in the first load.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      // Every browser the app supports has modulepreload; the polyfill would be dead weight in the first load.
+      polyfill: false,
+      // A lazy chunk need not name, among the files to fetch with it, those that are here before any
+      // lazy chunk is asked for: the first load's, and React's, which is the first lazy chunk of all.
+      resolveDependencies: (file, dependencies, { hostType }) =>
+        hostType === 'html' ? dependencies : dependencies.filter((dependency) => dependency === file || !loadedBeforeLazyChunks.test(dependency)),
+    },
     // Read by scripts/prerender.mjs (to list what the start page prefetches), then removed.
     manifest: true,
     rolldownOptions: {
