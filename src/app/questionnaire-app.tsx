@@ -1,10 +1,10 @@
 import type { ClinicConfig } from '#src/clinic/clinic-config.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { App } from './app.tsx';
-
-export { preloadPages } from './app.tsx';
 import { openDraftSession, type DraftSession } from './draft-session.ts';
 import { DraftSessionContext } from './draft-session-context.ts';
+
+export { preloadPages } from './app.tsx';
 
 let session: DraftSession | undefined;
 

@@ -27,6 +27,11 @@ interface StaticStartPage {
  */
 export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: StaticStartPage): () => void {
   const exitLink = root.querySelector<HTMLAnchorElement>('.exit-this-page a[href]');
+  const startLink = `a[href="${continueAddress}"]`;
+  const leave = (event: Event) => {
+    event.preventDefault();
+    if (exitLink) leaveAtOnce(exitLink.href);
+  };
   const stopTripleShift = onTripleShift(window, () => exitLink && leaveAtOnce(exitLink.href));
   const onFirstUse = () => {
     for (const type of firstUse) window.removeEventListener(type, onFirstUse, true);
@@ -45,11 +50,8 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
     // Until the app replaces this page, which takes a moment on a slow phone, pressing "Start now"
     // again (an impatient double tap) must not follow its link and load the page anew, and "Exit
     // this page" must still leave at once. The listeners go with the elements the app replaces.
-    for (const link of root.querySelectorAll(`a[href="${continueAddress}"]`)) link.addEventListener('click', (event) => event.preventDefault());
-    exitLink?.addEventListener('click', (event) => {
-      event.preventDefault();
-      leaveAtOnce(exitLink.href);
-    });
+    for (const link of root.querySelectorAll(startLink)) link.addEventListener('click', (event) => event.preventDefault());
+    exitLink?.addEventListener('click', leave);
     takeOver();
   };
   const start = (event: Event) => {
@@ -60,18 +62,15 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null;
     const language = target?.closest<HTMLButtonElement>('.language-switcher button[lang]');
-    if (target?.closest(`a[href="${continueAddress}"]`)) start(event);
+    if (target?.closest(startLink)) start(event);
     else if (language) {
       saveLanguage(window, language.lang);
       handOver();
-    } else if (exitLink && target?.closest('.exit-this-page a[href]')) {
-      event.preventDefault();
-      leaveAtOnce(exitLink.href);
-    }
+    } else if (exitLink && target?.closest('.exit-this-page a[href]')) leave(event);
   };
   // The start link is a button to assistive technology, so Space presses it too.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === ' ' && event.target instanceof Element && event.target.matches(`a[href="${continueAddress}"]`)) start(event);
+    if (event.key === ' ' && event.target instanceof Element && event.target.matches(startLink)) start(event);
   };
   root.addEventListener('click', onClick);
   root.addEventListener('keydown', onKeyDown);

@@ -13,6 +13,9 @@ export { defaultLanguage };
 const firstLoadFiles = import.meta.glob<{ default: ResourceKey }>(['../../locales/en/common.json'], { eager: true });
 const laterFiles = import.meta.glob<{ default: ResourceKey }>(['../../locales/*/*.json', '!../../locales/en/common.json', '!../../locales/*/meta.json']);
 
+/** Where a language's namespace is, as the globs above name it. */
+const localeFile = (language: string, namespace: string) => `../../locales/${language}/${namespace}.json`;
+
 const localePath = /locales\/([^/]+)\/([^/]+)\.json$/;
 
 function bundledResources(): Resource {
@@ -33,8 +36,9 @@ const localeChunks: BackendModule = {
   init: () => undefined,
   read(language, namespace, callback) {
     const pseudo = pseudoLocales?.pseudoLocaleSource(language);
-    const load = laterFiles[`../../locales/${pseudo ?? language}/${namespace}.json`];
-    const bundled = firstLoadFiles[`../../locales/${pseudo ?? language}/${namespace}.json`];
+    const path = localeFile(pseudo ?? language, namespace);
+    const load = laterFiles[path];
+    const bundled = firstLoadFiles[path];
     const source = load ? load() : bundled ? Promise.resolve(bundled) : undefined;
     if (!source) {
       callback(null, {});
@@ -52,7 +56,7 @@ const localeChunks: BackendModule = {
  * reads it later without waiting for the network or the chunk to run.
  */
 export function preloadText(language: string): Promise<unknown> {
-  return Promise.allSettled(laterNamespaces.map((namespace) => laterFiles[`../../locales/${language}/${namespace}.json`]?.()));
+  return Promise.allSettled(laterNamespaces.map((namespace) => laterFiles[localeFile(language, namespace)]?.()));
 }
 
 /** First Strong Isolate ... Pop Directional Isolate: keeps a value's own direction inside right-to-left text. */
