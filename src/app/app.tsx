@@ -82,10 +82,12 @@ function CurrentPage() {
 
 /**
  * content-visibility: hidden skips the page built ahead's layout, which would then fall on the
- * turn that reveals it: looking up fonts and shaping its text, 5–28 ms of a turn with the CPU
+ * turn that reveals it: looking up fonts and shaping its text, up to 28 ms of a turn with the CPU
  * slowed 4× (decision record 0013). Asking where its content sits makes the browser lay it out
  * once it is built, while the person reads, and keep that layout under the lock: the turn then
  * lays out 7 objects instead of 40–270. The box stays locked, so nothing in it is ever reachable.
+ * The cancel that afterNextPaint returns is the ref's cleanup: a page shown or dropped sooner is
+ * left alone.
  */
 const layOutAhead = (box: HTMLDivElement) => afterNextPaint(() => void box.lastElementChild?.getBoundingClientRect());
 
