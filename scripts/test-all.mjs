@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { playwrightTotals, vitestTotals } from './suite-totals.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'prescreen-tests-'));
 const vitestJson = join(scratch, 'vitest.json');
@@ -21,11 +22,9 @@ check('typecheck', run('npx', ['tsc', '-p', 'tsconfig.json']));
 check('lint', run('npx', ['eslint', '.', '--max-warnings=0']));
 check('translations', run('node', ['scripts/i18n-check.mjs']));
 
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const unitRan = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (existsSync(vitestJson)) {
-  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  const failedToLoad = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-  results.push({ name: 'unit and component tests', passed: report.numPassedTests, failed: report.numFailedTests + failedToLoad });
+  results.push({ name: 'unit and component tests', ...vitestTotals(JSON.parse(readFileSync(vitestJson, 'utf8')), unitRan) });
 } else {
   check('unit and component tests', false);
 }
@@ -38,10 +37,9 @@ if (!existsSync(chrome)) {
   console.error(`\nNo Chromium at ${chrome}: install Debian's chromium package or set CHROME_PATH.`);
   check('end-to-end (browser missing)', false);
 } else if (built) {
-  run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], { PLAYWRIGHT_JSON: playwrightJson });
+  const endToEndRan = run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], { PLAYWRIGHT_JSON: playwrightJson });
   if (existsSync(playwrightJson)) {
-    const { stats } = JSON.parse(readFileSync(playwrightJson, 'utf8'));
-    results.push({ name: 'end-to-end in Chromium', passed: stats.expected + stats.flaky, failed: stats.unexpected });
+    results.push({ name: 'end-to-end in Chromium', ...playwrightTotals(JSON.parse(readFileSync(playwrightJson, 'utf8')), endToEndRan) });
   } else {
     check('end-to-end in Chromium', false);
   }
