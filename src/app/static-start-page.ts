@@ -26,13 +26,15 @@ interface StaticStartPage {
  * reasons found later (a changed clinic.json).
  */
 export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: StaticStartPage): () => void {
-  const exitLink = root.querySelector<HTMLAnchorElement>('.exit-this-page a[href]');
+  const exitSelector = '.exit-this-page a[href]';
+  const exitLink = root.querySelector<HTMLAnchorElement>(exitSelector);
   const startLink = `a[href="${continueAddress}"]`;
+  const exit = () => exitLink && leaveAtOnce(exitLink.href);
   const leave = (event: Event) => {
     event.preventDefault();
-    if (exitLink) leaveAtOnce(exitLink.href);
+    exit();
   };
-  const stopTripleShift = onTripleShift(window, () => exitLink && leaveAtOnce(exitLink.href));
+  const stopTripleShift = onTripleShift(window, exit);
   const onFirstUse = () => {
     for (const type of firstUse) window.removeEventListener(type, onFirstUse, true);
     prepare();
@@ -66,7 +68,7 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
     else if (language) {
       saveLanguage(window, language.lang);
       handOver();
-    } else if (exitLink && target?.closest('.exit-this-page a[href]')) leave(event);
+    } else if (exitLink && target?.closest(exitSelector)) leave(event);
   };
   // The start link is a button to assistive technology, so Space presses it too.
   const onKeyDown = (event: KeyboardEvent) => {
