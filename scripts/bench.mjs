@@ -17,7 +17,8 @@ const origin = `http://127.0.0.1:${port}`;
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const lighthouseDir = 'scripts/bench/lighthouse';
 const lighthouseBin = join(lighthouseDir, 'node_modules/.bin/lighthouse');
-const lighthouseRuns = 3;
+// Lighthouse's own advice: the median of 5 runs halves the spread of a single run (its docs/variability.md).
+const lighthouseRuns = 5;
 const treatmentsPage = 'antidepressant-trials';
 const browserFlags = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
