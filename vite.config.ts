@@ -53,13 +53,27 @@ function localeMetaForApp(): Plugin {
   };
 }
 
+/**
+ * Vite marks the page's script, its preload and its stylesheet `crossorigin`. All three come from
+ * the page's own origin, where the attribute changes nothing: a module script is fetched with the
+ * page's credentials with or without it, and a stylesheet from the same origin is readable either
+ * way. Without it every first load is 9 B lighter.
+ */
+function withoutSameOriginCrossorigin(): Plugin {
+  return {
+    name: 'without-same-origin-crossorigin',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: (html) => html.replaceAll(' crossorigin', '') },
+  };
+}
+
 const loadedBeforeLazyChunks = /^assets\/(index|rolldown-runtime|framework)-/;
 
 /** locales/<language>/<namespace>.json for the namespaces the questionnaire and summary use. */
 const laterText = new RegExp(`locales/([^/]+)/(?:${laterNamespaces.join('|')})\\.json$`);
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire(), localeMetaForApp(), hostingHeaders('public/_headers')],
+  plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire(), localeMetaForApp(), hostingHeaders('public/_headers'), withoutSameOriginCrossorigin()],
   resolve: {
     // @xstate/react imports the useSyncExternalStore shim written for React 17; React 19 has the hook.
     alias: { 'use-sync-external-store/shim': 'use-sync-external-store' },
