@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { fhirQuestionnaire } from '#src/fhir/questionnaire-plugin.ts';
 import { laterNamespaces } from '#src/i18n/namespaces.ts';
+import { eagerCommonJsWrappers } from '#scripts/eager-commonjs-wrappers.ts';
 import { hostingHeaders } from '#scripts/hosting-headers.ts';
 
 /**
@@ -73,7 +74,7 @@ const loadedBeforeLazyChunks = /^assets\/(index|rolldown-runtime|framework)-/;
 const laterText = new RegExp(`locales/([^/]+)/(?:${laterNamespaces.join('|')})\\.json$`);
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire(), localeMetaForApp(), hostingHeaders('public/_headers'), withoutSameOriginCrossorigin()],
+  plugins: [react(), contentSecurityPolicyMeta(), fhirQuestionnaire(), localeMetaForApp(), hostingHeaders('public/_headers'), eagerCommonJsWrappers(), withoutSameOriginCrossorigin()],
   resolve: {
     // @xstate/react imports the useSyncExternalStore shim written for React 17; React 19 has the hook.
     alias: { 'use-sync-external-store/shim': 'use-sync-external-store' },

@@ -11,7 +11,7 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('a new language', () => {
   it('is offered after adding a locale folder, with no code change', async () => {
-    for (const entry of ['src', 'scripts/hosting-headers.ts', 'locales', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json']) {
+    for (const entry of ['src', 'scripts/hosting-headers.ts', 'scripts/eager-commonjs-wrappers.ts', 'locales', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json']) {
       cpSync(join(root, entry), join(copy, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
