@@ -42,7 +42,8 @@ export async function shareFragment(shared: SharedSummary): Promise<string> {
 
 /** Reads a share fragment back. Never throws: a cut, damaged or altered link is a problem to show. */
 export async function readShareFragment(hash: string): Promise<ShareLinkReading> {
-  const parts = /^share=(\d{1,6})\.(\d{1,6})\.([\s\S]*)$/.exec(hash.replace(/^#/, ''));
+  // Numbers as the app writes them: a leading zero added to either is damage too.
+  const parts = /^share=(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.([\s\S]*)$/.exec(hash.replace(/^#/, ''));
   if (!parts) return isShareFragment(hash) ? { ok: false, problem: 'truncated' } : { ok: false, problem: 'damaged' };
   const [, version, length, data = ''] = parts;
   if (Number(version) > shareLinkVersion) return { ok: false, problem: 'newerVersion' };
