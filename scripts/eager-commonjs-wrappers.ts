@@ -2,7 +2,8 @@ import type { Plugin } from 'vite';
 
 /** How the bundler wraps a CommonJS module (React, React DOM): `__commonJSMin(((exports, module) => {`. */
 const arrowWrapper = /__commonJSMin\(\(\(([\w$, ]*)\) => \{/g;
-const anyWrapper = /__commonJSMin\(/g;
+/** A wrapper that is not (yet) a parenthesised function. */
+const notRewritten = /__commonJSMin\((?!\(function \()/g;
 
 /**
  * Writes each CommonJS module's wrapper as a parenthesised `function` rather than a parenthesised
@@ -15,7 +16,7 @@ const anyWrapper = /__commonJSMin\(/g;
  */
 export function rewriteCommonJsWrappers(code: string): string {
   const rewritten = code.replace(arrowWrapper, '__commonJSMin((function ($1) {');
-  const left = (rewritten.match(anyWrapper)?.length ?? 0) - (rewritten.match(/__commonJSMin\(\(function /g)?.length ?? 0);
+  const left = rewritten.match(notRewritten)?.length ?? 0;
   // A wrapper of another shape means the bundler's output changed: better a failed build than a slower app.
   if (left > 0) throw new Error(`${left} CommonJS wrapper(s) not in the expected shape; see scripts/eager-commonjs-wrappers.ts`);
   return rewritten;
