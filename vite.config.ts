@@ -64,7 +64,8 @@ function withoutSameOriginCrossorigin(): Plugin {
   return {
     name: 'without-same-origin-crossorigin',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: (html) => html.replaceAll(' crossorigin', '') },
+    // The bare attribute only: a `crossorigin="use-credentials"` would mean something.
+    transformIndexHtml: { order: 'post', handler: (html) => html.replace(/ crossorigin(?=[\s/>])/g, '') },
   };
 }
 
