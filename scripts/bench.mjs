@@ -133,10 +133,18 @@ function runJourneys() {
 /** The records of the questionnaire's journeys (not the floor page's) at one CPU speed. */
 const journeysAt = (records, cpuSlowdown) => records.filter((record) => record.kind === 'journey' && record.cpuSlowdown === cpuSlowdown);
 
+/** Each part of a turn (page-turn-probe.ts), its own median over the turns that have parts. */
+function phaseMedians(turns) {
+  const split = turns.filter((turn) => turn.phases);
+  const of = (part) => median(split.map((turn) => turn.phases[part]));
+  return { count: split.length, scriptMs: of('scriptMs'), frameWaitMs: of('frameWaitMs'), frameMs: of('frameMs') };
+}
+
 /** Page turns and long tasks of the three journeys at one CPU speed, pooled, beside the floor at that speed. */
 function summariseSpeed(records, cpuSlowdown) {
   const runs = journeysAt(records, cpuSlowdown);
-  const floor = records.find((record) => record.kind === 'floor' && record.cpuSlowdown === cpuSlowdown)?.turns.map((turn) => turn.ms) ?? [];
+  const floorTurns = records.find((record) => record.kind === 'floor' && record.cpuSlowdown === cpuSlowdown)?.turns ?? [];
+  const floor = floorTurns.map((turn) => turn.ms);
   const all = runs.flatMap((journey) => journey.turns.map((turn) => ({ ...turn, run: journey.run })));
   // A turn that loaded a new document also waited for the whole page to load: it is reported apart.
   const turns = all.filter((turn) => !turn.navigated);
@@ -169,6 +177,7 @@ function summariseSpeed(records, cpuSlowdown) {
     },
     startNow: { ms: all.filter((turn) => turn.fromPage === 'start').map((turn) => turn.ms) },
     floor: { count: floor.length, medianMs: median(floor), p90Ms: percentile(floor, 0.9), minMs: floor.length ? Math.min(...floor) : undefined },
+    phases: { journeys: phaseMedians(turns), floor: phaseMedians(floorTurns) },
     longTasks: {
       count: longTasks.length,
       perJourney: runs.map((journey) => journey.longTasks.length),
@@ -386,6 +395,20 @@ function reportSections(results) {
     ]),
   });
   sections.push({
+    title: 'Where a turn’s time goes: the input and the script it ran, the wait for the display’s next frame, and that frame until painted (each part’s own median, over the turns whose page changed before the next frame)',
+    headers: ['CPU', 'page', 'turns', 'input and script', 'wait for the frame', 'frame'],
+    rows: speeds.flatMap((speed) =>
+      [['questionnaire', speed.phases.journeys], ['floor page', speed.phases.floor]].map(([page, parts]) => [
+        `${speed.cpuSlowdown}×`,
+        page,
+        String(parts.count),
+        ms(parts.scriptMs),
+        ms(parts.frameWaitMs),
+        ms(parts.frameMs),
+      ]),
+    ),
+  });
+  sections.push({
     title: 'Slowest page turns',
     headers: ['CPU', 'from', 'to', 'time', 'run'],
     rows: speeds.flatMap((speed) => speed.pageTurns.slowest.map((turn) => [`${speed.cpuSlowdown}×`, turn.fromPage, turn.toPage, ms(turn.ms), String(turn.run)])),
@@ -493,7 +516,7 @@ async function main() {
     server = await startPreview();
     phase('journeys: 3 at normal speed, 3 with the CPU slowed 4×; then the floor page at each speed');
     journeys = runJourneys();
-    phase('Lighthouse: 3 mobile, 3 desktop');
+    phase(`Lighthouse: ${lighthouseRuns} mobile, ${lighthouseRuns} desktop`);
     lighthouse = await measureLighthouse();
   } finally {
     stopPreview(server);

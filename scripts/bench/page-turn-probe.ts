@@ -10,6 +10,19 @@ export interface PageTurn {
   sincePointerDownMs: number;
   /** The press loaded a new document (a followed link) rather than changing the page in place. */
   navigated: boolean;
+  /**
+   * The same time in three parts, when the page changed in the press's own task and was painted
+   * in the frame after it: the input and the script it ran, the wait for the display's next frame,
+   * and that frame until painted. Absent for a turn that changed the page later (while code or
+   * text was on its way) or in a new document.
+   */
+  phases?: TurnPhases;
+}
+
+export interface TurnPhases {
+  scriptMs: number;
+  frameWaitMs: number;
+  frameMs: number;
 }
 
 /** A task that kept the main thread busy for over 50 ms; `at` is milliseconds since the epoch. */
@@ -65,6 +78,12 @@ export function installProbe(): void {
     at: number;
     pressedAt: number;
     navigated: boolean;
+    /** When the press's click, and the form submission it made, had reached the window. */
+    scriptEndAt?: number;
+    /** When the first frame after the press began (its animation frame callbacks). */
+    frameAt?: number;
+    /** The h1 changed only after that frame had begun. */
+    changedLate?: boolean;
   }
   let pending: Pending | null = carried?.pending ? { ...carried.pending, navigated: true } : null;
   let pointerDown: { target: Element; at: number } | null = null;
@@ -82,8 +101,20 @@ export function installProbe(): void {
     // A keyboard press clicks with no pointerdown before it.
     const pressedAt = pointerDown?.target === target ? pointerDown.at : at;
     pointerDown = null;
-    pending = { from: heading(), at, pressedAt, navigated: false };
+    const press: Pending = { from: heading(), at, pressedAt, navigated: false };
+    pending = press;
     tab.firstPressAt ??= pressedAt;
+    // The app's handlers, and the microtasks each leaves, have run once the event bubbles up to
+    // the window: the click's, then the submission's if the press submitted a form.
+    const ended = () => {
+      press.scriptEndAt = epochNow();
+    };
+    addEventListener('click', ended, { once: true });
+    addEventListener('submit', ended, { once: true });
+    requestAnimationFrame(() => {
+      press.frameAt = epochNow();
+      removeEventListener('submit', ended);
+    });
   }, true);
 
   // A press that leaves the h1 as it was (a validation error, "Add another") is no page turn; the next press replaces it.
@@ -91,14 +122,21 @@ export function installProbe(): void {
     if (!pending) return;
     const to = heading();
     if (!to || to === pending.from) return;
-    const { from, at, pressedAt, navigated } = pending;
+    const press = pending;
+    const { from, at, pressedAt, navigated } = press;
+    press.changedLate = press.frameAt !== undefined;
     pending = null;
     // A frame callback, then a message: the message runs once that frame has been painted.
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const paintedAt = epochNow();
-        turns.push({ from, to, ms: paintedAt - at, sincePointerDownMs: paintedAt - pressedAt, navigated });
+        const { scriptEndAt, frameAt, changedLate } = press;
+        const phases =
+          navigated || changedLate || scriptEndAt === undefined || frameAt === undefined
+            ? undefined
+            : { scriptMs: scriptEndAt - at, frameWaitMs: frameAt - scriptEndAt, frameMs: paintedAt - frameAt };
+        turns.push({ from, to, ms: paintedAt - at, sincePointerDownMs: paintedAt - pressedAt, navigated, phases });
       };
       channel.port2.postMessage(null);
     });
