@@ -7,8 +7,13 @@ import { join } from 'node:path';
 import { createServer } from 'vite';
 
 const dist = process.argv[2] ?? 'dist';
-/** The app's code, which the start page fetches after its first paint and runs when someone uses it. */
-const prefetchedEntries = ['src/app/mount-app.tsx', 'src/app/questionnaire-app.tsx'];
+/**
+ * What the start page fetches after its first paint and runs when someone uses it: the app's entry,
+ * and the chunks (named in vite.config.ts) of the questionnaire's code and of its English text. The
+ * accessibility statement's text is fetched only if someone opens it.
+ */
+const prefetchedEntry = 'src/app/mount-app.tsx';
+const prefetchedChunks = ['questionnaire', 'locale-en-text'];
 
 /** Every file an entry of the build manifest loads with it: its chunk, the chunks it imports, their styles. */
 function filesOf(manifest, key, seen = new Set()) {
@@ -32,11 +37,12 @@ try {
   const manifestPath = join(dist, '.vite', 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const firstLoad = new Set(filesOf(manifest, 'index.html'));
-  // The questionnaire's own text (one chunk, see vite.config.ts); the accessibility statement's is
-  // fetched only if someone opens it.
-  const englishText = Object.keys(manifest).filter((key) => manifest[key].name === 'locale-en-text');
-  if (englishText.length !== 1) throw new Error(`expected one locale-en-text chunk in the build, found ${englishText.length}`);
-  const prefetch = [...new Set([...prefetchedEntries, ...englishText].flatMap((key) => filesOf(manifest, key)))]
+  const chunks = prefetchedChunks.map((name) => {
+    const named = Object.keys(manifest).filter((key) => manifest[key].name === name);
+    if (named.length !== 1) throw new Error(`expected one ${name} chunk in the build, found ${named.length}`);
+    return named[0];
+  });
+  const prefetch = [...new Set([prefetchedEntry, ...chunks].flatMap((key) => filesOf(manifest, key)))]
     .filter((file) => !firstLoad.has(file))
     .map((file) => `/${file}`);
   rmSync(join(dist, '.vite'), { recursive: true });

@@ -39,7 +39,7 @@ test('an untouched start page runs only its own small script, and fetches the qu
   await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
   // The person's first touch, key or scroll runs the app's code, but the page stays as it is until they act.
   const questionnaireImported = () =>
-    page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/assets/questionnaire-app-') && (entry as PerformanceResourceTiming).initiatorType === 'script'));
+    page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/assets\/questionnaire-[\w-]{8}\.js$/.test(entry.name) && (entry as PerformanceResourceTiming).initiatorType === 'script'));
   expect(await questionnaireImported()).toBe(false);
   await page.mouse.wheel(0, 200);
   await expect.poll(questionnaireImported).toBe(true);
