@@ -64,8 +64,8 @@ function afterFirstPaint(then: () => void): void {
   observer.observe({ type: 'paint', buffered: true });
 }
 
-const root = document.getElementById('root');
-if (root) {
+/** Keeps the prerendered start page working, or hands the page to the app. */
+function start(root: HTMLElement): void {
   if (prerenderedPageFits(root, new URL(window.location.href))) {
     const takeOver = runStaticStartPage(root, {
       prepare: () => void loadApp().then((app) => app.prepareQuestionnaire()),
@@ -79,3 +79,8 @@ if (root) {
     void loadApp().then((app) => app.mountApp(root));
   }
 }
+
+const root = document.getElementById('root');
+// In a task of its own, after this script's: the first read of storage in a new browser profile
+// opens it, which can take a slow phone tens of milliseconds.
+if (root) setTimeout(() => start(root));
