@@ -11,7 +11,7 @@ import '#src/ui/styles.css';
 // The page's entry, kept small: the start page is already in the HTML (docs/decisions/0009, 0011).
 // React is run on its own first, so that running it and the app's modules makes two short tasks
 // rather than one long one on a slow phone.
-const loadApp = () => import('./react-dom-first.ts').then(() => import('./mount-app.tsx'));
+const loadApp = () => import('react-dom/client').then(() => import('./mount-app.tsx'));
 
 /**
  * Whether the prerendered start page is what this visit should see: a first visit to the start
@@ -64,8 +64,8 @@ function afterFirstPaint(then: () => void): void {
   observer.observe({ type: 'paint', buffered: true });
 }
 
-/** Keeps the prerendered start page working, or hands the page to the app. */
-function start(root: HTMLElement): void {
+const root = document.getElementById('root');
+if (root) {
   if (prerenderedPageFits(root, new URL(window.location.href))) {
     const takeOver = runStaticStartPage(root, {
       prepare: () => void loadApp().then((app) => app.prepareQuestionnaire()),
@@ -79,8 +79,3 @@ function start(root: HTMLElement): void {
     void loadApp().then((app) => app.mountApp(root));
   }
 }
-
-const root = document.getElementById('root');
-// In a task of its own, after this script's: the first read of storage in a new browser profile
-// opens it, which can take a slow phone tens of milliseconds.
-if (root) setTimeout(() => start(root));
