@@ -82,8 +82,6 @@ export function installProbe(): void {
     scriptEndAt?: number;
     /** When the first frame after the press began (its animation frame callbacks). */
     frameAt?: number;
-    /** The h1 changed only after that frame had begun. */
-    changedLate?: boolean;
   }
   let pending: Pending | null = carried?.pending ? { ...carried.pending, navigated: true } : null;
   let pointerDown: { target: Element; at: number } | null = null;
@@ -124,14 +122,15 @@ export function installProbe(): void {
     if (!to || to === pending.from) return;
     const press = pending;
     const { from, at, pressedAt, navigated } = press;
-    press.changedLate = press.frameAt !== undefined;
+    // The h1 changed only after that first frame had begun: the turn cannot be split in parts.
+    const changedLate = press.frameAt !== undefined;
     pending = null;
     // A frame callback, then a message: the message runs once that frame has been painted.
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const paintedAt = epochNow();
-        const { scriptEndAt, frameAt, changedLate } = press;
+        const { scriptEndAt, frameAt } = press;
         const phases =
           navigated || changedLate || scriptEndAt === undefined || frameAt === undefined
             ? undefined
