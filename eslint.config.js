@@ -55,7 +55,7 @@ export default tseslint.config(
       'no-restricted-syntax': ['error',
         { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render markup from strings.' },
-        { selector: 'JSXAttribute[name.name=/^on(Pointer|Mouse)(Move|Over|Out|Enter|Leave)/]', message: 'Pointer movement never reaches React (src/app/ignore-pointer-movement.ts).' },
+        { selector: 'JSXAttribute[name.name=/^on(Pointer|Mouse)(Move|Over|Out|Enter|Leave|Down|Up|Cancel)|^onTouch/]', message: 'Pointer and touch events never reach React (src/app/keep-pointer-events-from-react.ts).' },
       ],
     },
   },

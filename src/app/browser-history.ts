@@ -29,10 +29,12 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
     if (isSamePage(page, shown)) return;
     shown = page;
     if (followingBrowser) return;
-    const address = addressOf(page, here());
+    // The address is worked out after the paint too: reading and parsing the current one took
+    // half a millisecond of the turn. Until then nothing else changes it, since back or forward
+    // cancels the entry.
     const cancel = afterNextPaint(() => {
       pendingEntries.delete(cancel);
-      browser.history.pushState(null, '', address);
+      browser.history.pushState(null, '', addressOf(page, here()));
     });
     pendingEntries.add(cancel);
   });

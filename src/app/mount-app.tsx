@@ -9,7 +9,7 @@ import { lazyPage } from '#src/ui/lazy-page.tsx';
 import { FirstPaint } from './first-paint.tsx';
 import { standaloneViewAt } from './standalone-view.ts';
 import { ClinicConfigErrorPage } from './clinic-config-error-page.tsx';
-import { ignorePointerMovement } from './ignore-pointer-movement.ts';
+import { keepPointerEventsFromReact } from './keep-pointer-events-from-react.ts';
 import { loadClinicConfig } from './load-clinic-config.ts';
 import { initialLanguage } from './language-choice.ts';
 
@@ -35,7 +35,7 @@ export async function prepareQuestionnaire(): Promise<void> {
  * holds the questionnaire back for 300 ms after that (its throttle on revealing suspended content).
  */
 export async function mountApp(root: HTMLElement, { overWorkingPage = false } = {}): Promise<void> {
-  ignorePointerMovement(document);
+  keepPointerEventsFromReact(document);
   const [clinic] = await Promise.all([
     loadClinicConfig(document.baseURI),
     // A failed fetch is tried again, and reported, when the questionnaire renders.
