@@ -15,7 +15,7 @@ import { PageTitle } from '#src/ui/page-title.tsx';
 import type { FieldProps } from './field-props.ts';
 import { fieldForKind } from './field-for-kind.ts';
 import { formValues } from './form-values.ts';
-import { StepFormContext } from './step-form-context.ts';
+import { StepFormContext, withoutBlur } from './step-form-context.ts';
 import { stepErrors, type StepError } from './step-errors.ts';
 import { AnswersOnPageContext, answersSoFar } from './answers-on-page.ts';
 
@@ -41,7 +41,7 @@ function StepForm({ stepId }: { stepId: StepId }) {
     () => subscribe({ formState: { values: true }, callback: ({ values }) => reportAnswers(answersSoFar(step, values)) }),
     [subscribe, step, reportAnswers],
   );
-  const fieldsOfForm = useMemo(() => ({ register, control }), [register, control]);
+  const fieldsOfForm = useMemo(() => ({ register: withoutBlur(register), control }), [register, control]);
   const onSubmit = useMemo(
     () =>
       handleSubmit((values) => leavePage(() => actor.send({ type: 'step.continue', stepId, answers: values as Answers }))),

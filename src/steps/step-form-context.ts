@@ -1,8 +1,26 @@
 import { createContext, useContext } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import type { UseFormRegister, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
+
+/** The props that tie an input to its page's form. */
+export type FieldRegistration = Omit<UseFormRegisterReturn, 'onBlur'>;
 
 /** What a field needs from its page's form. */
-export type StepFormFields = Pick<UseFormReturn, 'register' | 'control'>;
+export interface StepFormFields extends Pick<UseFormReturn, 'control'> {
+  register: (name: string) => FieldRegistration;
+}
+
+/**
+ * A form's registration without its blur handler. Answers are checked when the person presses
+ * Continue, and after that as they change, never as a field loses focus, so a blur has nothing to
+ * tell the form. Pressing Continue takes focus off the last answer, and react-hook-form's handler
+ * read the answer back and updated the form's state on every page turn.
+ */
+export function withoutBlur(register: UseFormRegister<Record<string, unknown>>): StepFormFields['register'] {
+  return (name) => {
+    const { onBlur: _unused, ...registration } = register(name);
+    return registration;
+  };
+}
 
 /**
  * The page's form, for its fields. Not react-hook-form's FormProvider: that context changes with
