@@ -113,7 +113,7 @@ export default defineConfig({
             {
               name: 'framework',
               priority: 40,
-              test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\/|src\/(clinic\/clinic-context|ui\/(page-heading|page-shown|page-title|after-paint|lazy-page|next-task)|i18n\/(format-list|intl-formats))\./,
+              test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)\/|src\/(app\/react-dom-first|clinic\/clinic-context|ui\/(page-heading|page-shown|page-title|after-paint|lazy-page|next-task)|i18n\/(format-list|intl-formats))\./,
             },
             {
               name: 'questionnaire',

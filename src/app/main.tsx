@@ -1,7 +1,7 @@
 import { clinicFingerprint } from '#src/clinic/clinic-fingerprint.ts';
 import { fetchClinicJson } from '#src/clinic/fetch-clinic-json.ts';
 import { defaultLanguage } from '#src/i18n/locales.ts';
-import { canKeepAnswers, hasStoredDraft } from '#src/persistence/storage-keys.ts';
+import { canKeepAnswers, hasKeptDraft, hasTabDraft } from '#src/persistence/storage-keys.ts';
 import { isStartAddress } from '#src/start/start-address.ts';
 import { initialLanguage } from './language-choice.ts';
 import { standaloneViewAt } from './standalone-view.ts';
@@ -11,21 +11,20 @@ import '#src/ui/styles.css';
 // The page's entry, kept small: the start page is already in the HTML (docs/decisions/0009, 0011).
 // React is run on its own first, so that running it and the app's modules makes two short tasks
 // rather than one long one on a slow phone.
-const loadApp = () => import('react-dom/client').then(() => import('./mount-app.tsx'));
+const loadApp = () => import('./react-dom-first.ts').then(() => import('./mount-app.tsx'));
 
 /**
  * Whether the prerendered start page is what this visit should see: a first visit to the start
  * page, in English, in a browser that can keep answers (else the app says it cannot).
+ * The answer comes in steps, each in a task of its own: in a new browser profile the first use of
+ * each storage opens it, which takes a slow phone tens of milliseconds.
  */
-function prerenderedPageFits(root: HTMLElement, url: URL): boolean {
-  return (
-    root.dataset.clinic !== undefined &&
-    isStartAddress(url) &&
-    !standaloneViewAt(url) &&
-    !hasStoredDraft(window) &&
-    canKeepAnswers(window) &&
-    initialLanguage(window) === defaultLanguage
-  );
+function whenPrerenderedPageFits(root: HTMLElement, url: URL, then: (fits: boolean) => void): void {
+  if (root.dataset.clinic === undefined || !isStartAddress(url) || standaloneViewAt(url)) return then(false);
+  setTimeout(() => {
+    if (hasTabDraft(window) || !canKeepAnswers(window) || initialLanguage(window) !== defaultLanguage) return then(false);
+    setTimeout(() => then(!hasKeptDraft(window)));
+  });
 }
 
 /**
@@ -64,9 +63,9 @@ function afterFirstPaint(then: () => void): void {
   observer.observe({ type: 'paint', buffered: true });
 }
 
-const root = document.getElementById('root');
-if (root) {
-  if (prerenderedPageFits(root, new URL(window.location.href))) {
+/** Keeps the prerendered start page working, or hands the page to the app. */
+function start(root: HTMLElement, prerenderedPageFits: boolean): void {
+  if (prerenderedPageFits) {
     const takeOver = runStaticStartPage(root, {
       prepare: () => void loadApp().then((app) => app.prepareQuestionnaire()),
       takeOver: () => void loadApp().then((app) => app.mountApp(root, { overWorkingPage: true })),
@@ -79,3 +78,6 @@ if (root) {
     void loadApp().then((app) => app.mountApp(root));
   }
 }
+
+const root = document.getElementById('root');
+if (root) whenPrerenderedPageFits(root, new URL(window.location.href), (fits) => start(root, fits));

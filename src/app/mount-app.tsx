@@ -1,5 +1,5 @@
 import { lazy, startTransition, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot } from './react-dom-first.ts';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, preloadText } from '#src/i18n/i18n.ts';
 import { prepareFormats } from '#src/i18n/intl-formats.ts';

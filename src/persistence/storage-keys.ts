@@ -19,11 +19,16 @@ function read(get: () => Storage, key: string): string | null {
 
 /** Whether any draft is stored, read or not: enough for the start page to say "continue". */
 export function hasStoredDraft(browser: Storages): boolean {
-  return read(() => browser.sessionStorage, sessionDraftKey) !== null || read(() => browser.localStorage, deviceDraftKey) !== null;
+  return hasTabDraft(browser) || hasKeptDraft(browser);
+}
+
+/** Whether this tab has a draft. */
+export function hasTabDraft(browser: Pick<Window, 'sessionStorage'>): boolean {
+  return read(() => browser.sessionStorage, sessionDraftKey) !== null;
 }
 
 /** Whether the person chose to keep their answers on this device. */
-export function hasKeptDraft(browser: Storages): boolean {
+export function hasKeptDraft(browser: Pick<Window, 'localStorage'>): boolean {
   return read(() => browser.localStorage, deviceDraftKey) !== null;
 }
 
