@@ -11,7 +11,7 @@ import '#src/ui/styles.css';
 // The page's entry, kept small: the start page is already in the HTML (docs/decisions/0009, 0011).
 // React is run on its own first, so that running it and the app's modules makes two short tasks
 // rather than one long one on a slow phone.
-const loadApp = () => import('./react-dom-first.ts').then(() => import('./mount-app.tsx'));
+const loadApp = () => import('./react-dom-first.ts').then((framework) => framework.reactDomInATaskOfItsOwn()).then(() => import('./mount-app.tsx'));
 
 /**
  * Whether the prerendered start page is what this visit should see: a first visit to the start

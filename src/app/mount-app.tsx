@@ -1,5 +1,5 @@
 import { lazy, startTransition, StrictMode, Suspense } from 'react';
-import { createRoot } from './react-dom-first.ts';
+import { reactDom } from './react-dom-first.ts';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, preloadText } from '#src/i18n/i18n.ts';
 import { prepareFormats } from '#src/i18n/intl-formats.ts';
@@ -41,7 +41,7 @@ export async function mountApp(root: HTMLElement, { overWorkingPage = false } = 
     // A failed fetch is tried again, and reported, when the questionnaire renders.
     overWorkingPage && prepareQuestionnaire().catch(() => undefined),
   ]);
-  const reactRoot = createRoot(root);
+  const reactRoot = (await reactDom()).createRoot(root);
   const standalone = standaloneViewAt(new URL(window.location.href));
   if ('problems' in clinic) {
     reactRoot.render(
