@@ -14,11 +14,12 @@ type Browser = Pick<Window, 'location' | 'history' | 'addEventListener' | 'remov
 export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, browser: Browser): () => void {
   const here = () => new URL(browser.location.href);
   // An unknown page name is treated like check answers: that, or the first unanswered page if there is one.
-  const visitAddress = () => actor.send({ type: 'page.visit', page: pageAt(here()) ?? { kind: 'checkAnswers' } });
+  const visit = (address: URL) => actor.send({ type: 'page.visit', page: pageAt(address) ?? { kind: 'checkAnswers' } });
 
-  visitAddress();
+  const opened = here();
+  visit(opened);
   let shown = currentPage(actor.getSnapshot());
-  browser.history.replaceState(null, '', addressOf(shown, here()));
+  browser.history.replaceState(null, '', addressOf(shown, opened));
 
   let followingBrowser = false;
   // A new history entry holds up the browser's next frame by several milliseconds, so it is added
@@ -45,11 +46,12 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
   const onPopState = () => {
     // Back or forward within a frame of a page change: the entry for that page is not added after all.
     cancelPendingEntries();
+    const current = here();
     followingBrowser = true;
-    visitAddress();
+    visit(current);
     followingBrowser = false;
-    const address = addressOf(shown, here());
-    if (address !== `${here().pathname}${here().search}`) browser.history.replaceState(null, '', address);
+    const address = addressOf(shown, current);
+    if (address !== `${current.pathname}${current.search}`) browser.history.replaceState(null, '', address);
   };
   browser.addEventListener('popstate', onPopState);
   return () => {
