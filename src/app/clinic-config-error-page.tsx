@@ -5,17 +5,17 @@ import { PageTitle } from '#src/ui/page-title.tsx';
 
 /** For whoever deploys the app: which fields of clinic.json are wrong, and how. Never a blank page. */
 export function ClinicConfigErrorPage({ problems }: { problems: readonly ConfigProblem[] }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('clinicConfig');
   return (
     <main id="main" className="width-container main">
-      <PageTitle page={t('clinicConfig.title')} hasErrors />
-      <PageHeading>{t('clinicConfig.title')}</PageHeading>
-      <p>{t('clinicConfig.lead')}</p>
+      <PageTitle page={t('title')} hasErrors />
+      <PageHeading>{t('title')}</PageHeading>
+      <p>{t('lead')}</p>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">{t('clinicConfig.fieldLabel')}</th>
-            <th scope="col">{t('clinicConfig.problemLabel')}</th>
+            <th scope="col">{t('fieldLabel')}</th>
+            <th scope="col">{t('problemLabel')}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +24,7 @@ export function ClinicConfigErrorPage({ problems }: { problems: readonly ConfigP
               <th scope="row">
                 <code>{problem.field}</code>
               </th>
-              <td>{t(`clinicConfig.problems.${problem.problem}`, { expected: problem.expected })}</td>
+              <td>{t(`problems.${problem.problem}`, { expected: problem.expected })}</td>
             </tr>
           ))}
         </tbody>

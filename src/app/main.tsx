@@ -68,7 +68,7 @@ function start(root: HTMLElement, prerenderedPageFits: boolean): void {
   if (prerenderedPageFits) {
     const takeOver = runStaticStartPage(root, {
       prepare: () => void loadApp().then((app) => app.prepareQuestionnaire()),
-      takeOver: () => void loadApp().then((app) => app.mountApp(root, { overWorkingPage: true })),
+      takeOver: () => loadApp().then((app) => app.mountApp(root, { overWorkingPage: true })),
     });
     afterFirstPaint(() => {
       void clinicChangedSinceBuild(root).then((changed) => changed && takeOver());

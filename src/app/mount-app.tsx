@@ -8,14 +8,16 @@ import { hasStoredDraft } from '#src/persistence/storage-keys.ts';
 import { lazyPage } from '#src/ui/lazy-page.tsx';
 import { FirstPaint } from './first-paint.tsx';
 import { standaloneViewAt } from './standalone-view.ts';
-import { ClinicConfigErrorPage } from './clinic-config-error-page.tsx';
 import { keepPointerEventsFromReact } from './keep-pointer-events-from-react.ts';
 import { loadClinicConfig } from './load-clinic-config.ts';
+import { LoadFailureBoundary } from './load-failure.tsx';
 import { initialLanguage } from './language-choice.ts';
 
 const questionnaireApp = lazyPage(() => import('./questionnaire-app.tsx').then((module) => module.QuestionnaireApp));
 const { Page: QuestionnaireApp } = questionnaireApp;
 const StandaloneApp = lazy(() => import('./standalone-app.tsx').then((module) => ({ default: module.StandaloneApp })));
+// For whoever deploys the app, never part of a person's visit: fetched only when clinic.json is wrong.
+const ClinicConfigErrorPage = lazy(() => import('./clinic-config-error-page.tsx').then((module) => ({ default: module.ClinicConfigErrorPage })));
 
 /**
  * Runs the questionnaire's code, and its pages' code and text, ahead of need, so that "Start now"
@@ -58,9 +60,11 @@ export async function mountApp(root: HTMLElement, { overWorkingPage = false } = 
       <StrictMode>
         <ClinicContext.Provider value={clinic.config}>
           <I18nextProvider i18n={createI18n(initialLanguage(window, clinic.config))}>
-            <Suspense fallback={null}>
-              <StandaloneApp view={standalone} />
-            </Suspense>
+            <LoadFailureBoundary>
+              <Suspense fallback={null}>
+                <StandaloneApp view={standalone} />
+              </Suspense>
+            </LoadFailureBoundary>
           </I18nextProvider>
         </ClinicContext.Provider>
       </StrictMode>,
@@ -75,9 +79,11 @@ export async function mountApp(root: HTMLElement, { overWorkingPage = false } = 
         <StrictMode>
           <ClinicContext.Provider value={config}>
             <I18nextProvider i18n={createI18n(initialLanguage(window, config))}>
-              <Suspense fallback={<FirstPaint url={url} resuming={hasStoredDraft(window)} />}>
-                <QuestionnaireApp config={config} />
-              </Suspense>
+              <LoadFailureBoundary>
+                <Suspense fallback={<FirstPaint url={url} resuming={hasStoredDraft(window)} />}>
+                  <QuestionnaireApp config={config} />
+                </Suspense>
+              </LoadFailureBoundary>
             </I18nextProvider>
           </ClinicContext.Provider>
         </StrictMode>,

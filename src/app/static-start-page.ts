@@ -14,8 +14,8 @@ const firstUse = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel'
 interface StaticStartPage {
   /** Runs the app's code without showing it yet. */
   prepare: () => void;
-  /** Hands the page to the app. */
-  takeOver: () => void;
+  /** Hands the page to the app; fails if the app's code cannot be fetched. */
+  takeOver: () => Promise<unknown>;
 }
 
 /**
@@ -34,7 +34,7 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
     event.preventDefault();
     exit();
   };
-  const stopTripleShift = onTripleShift(window, exit);
+  let stopTripleShift = onTripleShift(window, exit);
   const onFirstUse = () => {
     for (const type of firstUse) window.removeEventListener(type, onFirstUse, true);
     prepare();
@@ -42,7 +42,11 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
   for (const type of firstUse) window.addEventListener(type, onFirstUse, { capture: true, passive: true });
 
   let handedOver = false;
-  const handOver = () => {
+  // The app's code could not be fetched: offline for a moment, or a newer version now on the
+  // server, whose files have other names. "Start now" is then a plain link again.
+  let appMissing = false;
+  /** `fallback`: what the press that handed the page over does if the app's code cannot be fetched. */
+  const handOver = (fallback?: () => void) => {
     if (handedOver) return;
     handedOver = true;
     stopTripleShift();
@@ -52,14 +56,18 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
     // Until the app replaces this page, which takes a moment on a slow phone, pressing "Start now"
     // again (an impatient double tap) must not follow its link and load the page anew, and "Exit
     // this page" must still leave at once. The listeners go with the elements the app replaces.
-    for (const link of root.querySelectorAll(startLink)) link.addEventListener('click', (event) => event.preventDefault());
+    for (const link of root.querySelectorAll(startLink)) link.addEventListener('click', (event) => appMissing || event.preventDefault());
     exitLink?.addEventListener('click', leave);
-    takeOver();
+    takeOver().catch(() => {
+      appMissing = true;
+      stopTripleShift = onTripleShift(window, exit);
+      fallback?.();
+    });
   };
   const start = (event: Event) => {
     event.preventDefault();
     requestStart();
-    handOver();
+    handOver(() => window.location.assign(continueAddress));
   };
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -67,7 +75,7 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
     if (target?.closest(startLink)) start(event);
     else if (language) {
       saveLanguage(window, language.lang);
-      handOver();
+      handOver(() => window.location.reload());
     } else if (exitLink && target?.closest(exitSelector)) leave(event);
   };
   // The start link is a button to assistive technology, so Space presses it too.

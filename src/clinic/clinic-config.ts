@@ -38,7 +38,7 @@ export type ClinicConfig = z.output<ReturnType<typeof clinicConfigSchema>>;
 export interface ConfigProblem {
   /** The field, as written in clinic.json ("region", "enabledLanguages.1"). */
   field: string;
-  /** A locale key under common:clinicConfig.problems. */
+  /** A locale key under clinicConfig:problems. */
   problem: string;
   /** What was expected, when zod says (a type, a limit). */
   expected?: string;

@@ -9,8 +9,8 @@ test('a wrong clinic.json shows the deployer each field and its problem, never a
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...example, region: 'ZZ', draftExpiryDays: 0 }) }),
   );
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'clinicConfig.title'));
-  await expect(page.getByRole('row', { name: /region/ })).toContainText(en('common', 'clinicConfig.problems.unknownRegion'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('clinicConfig', 'title'));
+  await expect(page.getByRole('row', { name: /region/ })).toContainText(en('clinicConfig', 'problems.unknownRegion'));
   await expect(page.getByRole('row', { name: /draftExpiryDays/ })).toBeVisible();
   await expect(page).toHaveTitle(/^Error: /);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { en, expectHeading, text } from './journey-driver.ts';
+import { en, expectAccessiblePage, expectHeading, text } from './journey-driver.ts';
 
 const exitAddress = 'https://www.bbc.co.uk/weather';
 const example = JSON.parse(readFileSync(new URL('../../public/clinic.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -71,6 +71,36 @@ test('a second press on "Start now" while the questionnaire opens does not load 
   await expectHeading(page, en('questionnaire', 'fields.age.label'));
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
   await expect(page).toHaveURL(/[?&]page=age(&|$)/);
+});
+
+test('"Start now" still opens the questionnaire, as a plain link, when the app\'s code cannot be fetched', async ({ page }) => {
+  // As after a new version is put on the server: this document names files that are no longer there.
+  let firstDocument = true;
+  await page.route('**/assets/mount-app-*', (route) => (firstDocument ? route.fulfill({ status: 404 }) : route.continue()));
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && new URL(frame.url()).search) firstDocument = false;
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).click();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+});
+
+test('a page whose code cannot be fetched says so in place of a blank page, and trying again loads the page anew', async ({ page }) => {
+  let offline = true;
+  await page.route(/\/assets\/questionnaire-[\w-]{8}\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/');
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).click();
+  await expectHeading(page, en('common', 'loadFailure.title'));
+  await expect(page.getByText(en('common', 'loadFailure.lead'))).toBeVisible();
+  await expect(page.getByRole('link', { name: en('common', 'exitThisPage.button') })).toBeVisible();
+  await expectAccessiblePage(page, 'the page that could not load');
+
+  // Trying again loads the address again: here the start page, which now starts.
+  offline = false;
+  await page.getByRole('button', { name: en('common', 'loadFailure.tryAgain') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'start.title'));
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).click();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
 });
 
 test('"Exit this page" pressed while the questionnaire opens still leaves at once, with no way back', async ({ page }) => {
