@@ -4,6 +4,7 @@ import { useClinic } from '#src/clinic/clinic-context.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
 import { referenceCode } from '#src/summary/reference-code.ts';
 import { withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
+import { CodeOnPressStatus, useCodeOnPress } from './code-on-press.tsx';
 import { downloadFile } from './download-file.ts';
 import { ShareLinkPanel } from './share-link-panel.tsx';
 import './handover.css';
@@ -14,13 +15,13 @@ export function HandoverPanel() {
   const { sharing } = useClinic();
   const id = useId();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
-  const download = async () => {
+  const [download, downloadFailed] = useCodeOnPress(async () => {
     // The FHIR writer loads only for people who download the file.
     const { questionnaireResponseFor } = await import('#src/fhir/questionnaire-response.ts');
     const response = questionnaireResponseFor(answers, { status: 'completed', authored: new Date() });
     const name = t('file.name', { code: referenceCode(withoutHiddenAnswers(answers)) });
     downloadFile(name, 'application/fhir+json', JSON.stringify(response, null, 2));
-  };
+  });
   return (
     <section className="handover no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="heading-m">
@@ -33,9 +34,10 @@ export function HandoverPanel() {
           {t('file.title')}
         </h3>
         <p>{t('file.lead')}</p>
-        <button type="button" className="button button--secondary" onClick={() => void download()}>
+        <button type="button" className="button button--secondary" onClick={download}>
           {t('file.download')}
         </button>
+        <CodeOnPressStatus failed={downloadFailed} />
       </section>
     </section>
   );

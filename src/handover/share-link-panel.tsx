@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
+import { CodeOnPressStatus, useCodeOnPress } from './code-on-press.tsx';
 import { QrCode } from './qr-code.tsx';
 import type { QrMatrix } from './qr-matrix.ts';
 import { isoDay } from './received-address.ts';
@@ -22,7 +23,7 @@ export function ShareLinkPanel({ answers }: { answers: Answers }) {
     if (link !== undefined) linkField.current?.focus();
   }, [link]);
   const [copied, setCopied] = useState<'copied' | 'copyFailed'>();
-  const makeLink = async () => {
+  const [makeLink, makingFailed] = useCodeOnPress(async () => {
     // Compression and the QR encoder load only for people who make a link.
     const [{ shareFragment }, { qrMatrix }] = await Promise.all([import('./share-link.ts'), import('./qr-matrix.ts')]);
     const url = new URL(window.location.href);
@@ -30,7 +31,7 @@ export function ShareLinkPanel({ answers }: { answers: Answers }) {
     url.hash = await shareFragment({ answers, completedOn: isoDay(new Date()) });
     setMatrix(qrMatrix(url.href));
     setLink(url.href);
-  };
+  });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link ?? '');
@@ -46,9 +47,12 @@ export function ShareLinkPanel({ answers }: { answers: Answers }) {
       </h3>
       <p className="notice notice--warning">{t('share.warning', { clinic: clinic.name })}</p>
       {link === undefined ? (
-        <button type="button" className="button button--secondary" onClick={() => void makeLink()}>
-          {t('share.make')}
-        </button>
+        <>
+          <button type="button" className="button button--secondary" onClick={makeLink}>
+            {t('share.make')}
+          </button>
+          <CodeOnPressStatus failed={makingFailed} />
+        </>
       ) : (
         <>
           {matrix ? (

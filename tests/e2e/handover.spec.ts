@@ -83,3 +83,21 @@ test('a clinic that turns sharing off offers no link, and refuses links', async 
   await page.goto('/#share=1.4.abcd');
   await expect(page.getByText(en('summary', 'received.linkProblems.sharingOff'))).toBeVisible();
 });
+
+test('offline for a moment, making a link or downloading the file says so, and pressing again works', async ({ page }) => {
+  await openSummary(page, 'manyCautions');
+  let offline = true;
+  await page.route(/\/assets\/(qr-matrix|share-link|questionnaire-response)-[\w-]{8}\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const make = page.getByRole('button', { name: en('summary', 'share.make') });
+  const download = page.getByRole('button', { name: en('summary', 'file.download') });
+  await make.click();
+  await download.click();
+  await expect(page.getByRole('status').filter({ hasText: en('summary', 'handover.loadFailed') })).toHaveCount(2);
+  await expectAccessiblePage(page, 'summary whose link and file could not load');
+
+  offline = false;
+  await make.click();
+  await expect(page.getByRole('img', { name: en('summary', 'share.qrLabel') })).toBeVisible();
+  await Promise.all([page.waitForEvent('download'), download.click()]);
+  await expect(page.getByText(en('summary', 'handover.loadFailed'))).toHaveCount(0);
+});
