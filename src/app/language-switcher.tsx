@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { directionOf, offeredFor } from '#src/i18n/locales.ts';
@@ -13,10 +14,29 @@ export function useDocumentLanguage(): void {
   }, [i18n.language]);
 }
 
+/** Whether every namespace in use so far has arrived in `language`. */
+const hasTextIn = (i18n: I18n, language: string) => [i18n.options.ns ?? []].flat().every((namespace) => i18n.hasResourceBundle(language, namespace));
+
 /** Every offered language, each named in itself; changing language keeps the page and every answer. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation('common');
   const offered = offeredFor(useClinic().enabledLanguages);
+  const [failed, setFailed] = useState(false);
+  // The language's text is fetched first: switched before it arrives, the page would say it is in
+  // the new language (its lang, this list) while it shows the old one's text. If it cannot be
+  // fetched, offline for a moment, the page stays as it is and says so.
+  const switchTo = async (language: string) => {
+    setFailed(false);
+    await i18n.loadLanguages(language);
+    // What failed once, i18next does not fetch again unless asked to reload it.
+    if (!hasTextIn(i18n, language)) await i18n.reloadResources(language);
+    if (!hasTextIn(i18n, language)) return setFailed(true);
+    saveLanguage(window, language);
+    await i18n.changeLanguage(language);
+    // The button becomes the current language's label: focus goes to the page's heading, which is
+    // read out in the new language, rather than being dropped to <body>.
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  };
   if (offered.length < 2) return null;
   return (
     <nav className="language-switcher no-print" aria-label={t('language.switcherLabel')}>
@@ -32,12 +52,7 @@ export function LanguageSwitcher() {
                 type="button"
                 className="link-button"
                 lang={locale.code}
-                onClick={() => {
-                  // The button becomes the current language's label: focus goes to the page's heading,
-                  // which is read out in the new language, rather than being dropped to <body>.
-                  void i18n.changeLanguage(locale.code).then(() => document.querySelector<HTMLElement>('main h1')?.focus());
-                  saveLanguage(window, locale.code);
-                }}
+                onClick={() => void switchTo(locale.code)}
               >
                 {locale.name}
               </button>
@@ -45,6 +60,11 @@ export function LanguageSwitcher() {
           </li>
         ))}
       </ul>
+      {failed && (
+        <p role="alert" className="language-switcher__problem">
+          {t('language.loadFailed')}
+        </p>
+      )}
     </nav>
   );
 }

@@ -78,3 +78,24 @@ test('switching language mid-journey keeps the page and every answer', async ({ 
   await page.reload();
   await expect(page.getByLabel(text('ar', 'questionnaire', 'fields.age.label'))).toHaveValue('51');
 });
+
+test('a language whose text cannot be fetched leaves the page as it was and says so; pressing again switches', async ({ page }) => {
+  await page.goto('/?page=continue');
+  await expectHeading(page, text('en', 'questionnaire', 'fields.age.label'));
+  let offline = true;
+  await page.route(/\/assets\/locale-es-/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const spanish = page.getByRole('button', { name: 'Español' });
+  await spanish.click();
+  await expect(page.getByRole('alert')).toHaveText(text('en', 'common', 'language.loadFailed'));
+  // Still wholly English: its text, the page's language for screen readers, and the list's current language.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.age.label'));
+  await expect(page.locator('[aria-current="true"]')).toHaveText('English');
+  await expectAccessiblePage(page, 'a language that did not load');
+
+  offline = false;
+  await spanish.click();
+  await expectHeading(page, text('es', 'questionnaire', 'fields.age.label'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
