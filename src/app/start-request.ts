@@ -14,3 +14,6 @@ export function takeStartRequest(): boolean {
   requested = false;
   return wasRequested;
 }
+
+/** Whether a start was asked for and not yet answered: the questionnaire has not opened since. */
+export const startRequested = () => requested;
