@@ -1,7 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '#src/ui/page-heading.tsx';
 import { continueAddress } from '#src/start/continue-address.ts';
+import { PageHeading } from '#src/ui/page-heading.tsx';
 import { PageTitle } from '#src/ui/page-title.tsx';
 import { ExitThisPage } from './exit-this-page.tsx';
 import { leaveAtOnce } from './leave-at-once.ts';

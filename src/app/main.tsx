@@ -9,8 +9,8 @@ import { runStaticStartPage } from './static-start-page.ts';
 import '#src/ui/styles.css';
 
 // The page's entry, kept small: the start page is already in the HTML (docs/decisions/0009, 0011).
-// React is run on its own first, so that running it and the app's modules makes two short tasks
-// rather than one long one on a slow phone.
+// The framework chunk, React DOM's setup and the app's modules each run in a task of their own,
+// so that running them makes three short tasks rather than one long one on a slow phone.
 const loadApp = () => import('./react-dom-first.ts').then((framework) => framework.reactDomInATaskOfItsOwn()).then(() => import('./mount-app.tsx'));
 
 /**
