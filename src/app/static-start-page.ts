@@ -1,7 +1,7 @@
 import { continueAddress } from '#src/start/continue-address.ts';
 import { saveLanguage } from './language-choice.ts';
 import { leaveAtOnce } from './leave-at-once.ts';
-import { requestStart } from './start-request.ts';
+import { requestStart, startRequested } from './start-request.ts';
 import { onTripleShift } from './triple-shift.ts';
 
 /**
@@ -26,8 +26,7 @@ interface StaticStartPage {
  * reasons found later (a changed clinic.json).
  */
 export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: StaticStartPage): () => void {
-  const exitSelector = '.exit-this-page a[href]';
-  const exitLink = root.querySelector<HTMLAnchorElement>(exitSelector);
+  const exitLink = root.querySelector<HTMLAnchorElement>('.exit-this-page a[href]');
   const startLink = `a[href="${continueAddress}"]`;
   const exit = () => exitLink && leaveAtOnce(exitLink.href);
   const leave = (event: Event) => {
@@ -41,48 +40,45 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
   };
   for (const type of firstUse) window.addEventListener(type, onFirstUse, { capture: true, passive: true });
 
-  let handedOver = false;
-  // The app's code could not be fetched: offline for a moment, or a newer version now on the
-  // server, whose files have other names. "Start now" is then a plain link again.
-  let appMissing = false;
-  /** `fallback`: what the press that handed the page over does if the app's code cannot be fetched. */
+  // From the moment the page is handed over until the app has it, or its code fails to arrive.
+  let handingOver = false;
+  /** `fallback`: what a language press that handed the page over does if the app's code cannot be fetched. */
   const handOver = (fallback?: () => void) => {
-    if (handedOver) return;
-    handedOver = true;
+    if (handingOver) return;
+    handingOver = true;
     stopTripleShift();
     onFirstUse();
-    root.removeEventListener('click', onClick);
-    root.removeEventListener('keydown', onKeyDown);
-    // Until the app replaces this page, which takes a moment on a slow phone, pressing "Start now"
-    // again (an impatient double tap) must not follow its link and load the page anew, and "Exit
-    // this page" must still leave at once. The listeners go with the elements the app replaces.
-    for (const link of root.querySelectorAll(startLink)) link.addEventListener('click', (event) => appMissing || event.preventDefault());
-    exitLink?.addEventListener('click', leave);
+    // The app's code could not be fetched: offline for a moment, or a newer version now on the
+    // server, whose files have other names. "Start now", if pressed, is followed as a plain link;
+    // otherwise the page works as it did, and a press tries again.
     takeOver().catch(() => {
-      appMissing = true;
+      handingOver = false;
       stopTripleShift = onTripleShift(window, exit);
-      fallback?.();
+      if (startRequested()) window.location.assign(continueAddress);
+      else fallback?.();
     });
   };
+  // "Start now" by pointer, Enter or Space: the link is a button to assistive technology. A press
+  // while the app takes the page over, which takes a moment on a slow phone (an impatient double
+  // tap, or a press while a changed clinic.json is being put up), must not load the page anew:
+  // the app answers it once it has the page. The listeners go with the elements the app replaces.
   const start = (event: Event) => {
+    if (event instanceof KeyboardEvent && event.key !== ' ') return;
     event.preventDefault();
     requestStart();
-    handOver(() => window.location.assign(continueAddress));
+    handOver();
   };
-  const onClick = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const language = target?.closest<HTMLButtonElement>('.language-switcher button[lang]');
-    if (target?.closest(startLink)) start(event);
-    else if (language) {
-      saveLanguage(window, language.lang);
+  for (const link of root.querySelectorAll(startLink)) {
+    link.addEventListener('click', start);
+    link.addEventListener('keydown', start);
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>('.language-switcher button[lang]')) {
+    button.addEventListener('click', () => {
+      if (handingOver) return;
+      saveLanguage(window, button.lang);
       handOver(() => window.location.reload());
-    } else if (exitLink && target?.closest(exitSelector)) leave(event);
-  };
-  // The start link is a button to assistive technology, so Space presses it too.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === ' ' && event.target instanceof Element && event.target.matches(startLink)) start(event);
-  };
-  root.addEventListener('click', onClick);
-  root.addEventListener('keydown', onKeyDown);
+    });
+  }
+  exitLink?.addEventListener('click', leave);
   return handOver;
 }

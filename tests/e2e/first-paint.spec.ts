@@ -101,6 +101,53 @@ test('a page whose code cannot be fetched says so in place of a blank page, and 
   await expectHeading(page, en('questionnaire', 'fields.age.label'));
 });
 
+test('when a changed clinic.json cannot be put up because the app\'s code is missing, the start page keeps working', async ({ page }) => {
+  await page.route('**/clinic.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...example, name: 'Harbour Clinic' }) }));
+  // As after a new version is put on the server: only the first document names files that are gone.
+  let documents = 0;
+  page.on('framenavigated', (frame) => void (frame === page.mainFrame() && documents++));
+  let missed = 0;
+  await page.route('**/assets/mount-app-*', (route) => (documents > 1 ? route.continue() : (missed++, route.fulfill({ status: 404 }))));
+  await page.goto('/');
+  await expect.poll(() => missed).toBeGreaterThan(0);
+
+  // "Start now" is a button to assistive technology: Space still presses it, and it opens the questionnaire.
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).focus();
+  await page.keyboard.press('Space');
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+
+  // A language button still switches the page to that language.
+  await page.evaluate(() => sessionStorage.clear());
+  documents = 0;
+  missed = 0;
+  await page.goto('/');
+  await expect.poll(() => missed).toBeGreaterThan(0);
+  // The page learns of the failure a moment after the response; a press before that is the
+  // takeover's own, which ignores language buttons.
+  await page.waitForTimeout(500);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expectHeading(page, text('es', 'common', 'start.title'));
+});
+
+test('"Start now" pressed while a changed clinic.json is being put up opens the questionnaire once it is', async ({ page }) => {
+  await page.route('**/clinic.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...example, name: 'Harbour Clinic' }) }));
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route('**/assets/mount-app-*', async (route) => {
+    asked = true;
+    await released;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect.poll(() => asked).toBe(true);
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.getByRole('button', { name: en('common', 'start.startNow') }).click();
+  release();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+});
+
 test('"Exit this page" pressed while the questionnaire opens still leaves at once, with no way back', async ({ page }) => {
   await page.route(`${exitAddress}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
   await page.goto('/');
