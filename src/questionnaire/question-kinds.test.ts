@@ -33,6 +33,11 @@ describe('what people really type into a number', () => {
     [' 42 ', 42],
     ['042', 42],
     ['+42', 42],
+    // As Arabic, Persian and Urdu keyboards, and Japanese full-width input, type them.
+    ['٤٢', 42],
+    ['۴۲', 42],
+    ['４２', 42],
+    ['٤2', 42],
   ])('%j is read as %d', (input, expected) => {
     expect(check(age, input)).toEqual({ ok: expected });
   });
@@ -44,6 +49,7 @@ describe('a month and year', () => {
   it('accepts this month and any past month', () => {
     expect(check(date, { month: '11', year: '2026' })).toEqual({ ok: { month: 11, year: 2026 } });
     expect(check(date, { month: '01', year: '1990' })).toEqual({ ok: { month: 1, year: 1990 } });
+    expect(check(date, { month: '٣', year: '٢٠٢٤' })).toEqual({ ok: { month: 3, year: 2024 } });
   });
   it.each([
     [{ month: '', year: '' }, ['required', 'required']],

@@ -109,11 +109,16 @@ function preprocess<T>(prepare: (value: unknown) => unknown, schema: z.ZodMiniTy
 }
 
 const plainNumber = /^[+-]?\d+(\.\d+)?$/;
+/** Arabic-Indic, Eastern Arabic-Indic (Persian, Urdu) and full-width digits: each block's last hex digit is the digit's value. */
+const otherDigits = /[٠-٩۰-۹０-９]/g;
 
-/** Form inputs arrive as text: blank means unanswered, anything not a plain decimal is not a number. */
+/**
+ * Form inputs arrive as text: blank means unanswered, anything not a plain decimal is not a number.
+ * Digits as an Arabic or Persian keyboard types them count as the same digits.
+ */
 function toNumber(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
+  const trimmed = value.trim().replace(otherDigits, (digit) => String(digit.charCodeAt(0) & 15));
   if (trimmed === '') return undefined;
   return plainNumber.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
