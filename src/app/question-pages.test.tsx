@@ -130,6 +130,25 @@ describe('the list of antidepressants tried', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 1, name: /together with a medicine for depression/ });
   });
+
+  it('keeps focus in the list when an entry is removed: on the entry now in its place, else the one before, else "Add a medicine"', async () => {
+    const { user } = await openTrials();
+    await user.click(screen.getByRole('button', { name: 'Add another medicine' }));
+    await user.click(screen.getByRole('button', { name: 'Add another medicine' }));
+    await user.click(screen.getByRole('button', { name: 'Remove medicine 2' }));
+    expect(screen.getByRole('heading', { name: 'Medicine 2' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove medicine 2' }));
+    expect(screen.getByRole('heading', { name: 'Medicine 1' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove medicine 1' }));
+    const addFirst = screen.getByRole('button', { name: /Add a medicine/ });
+    expect(addFirst).toHaveFocus();
+
+    // With no entry left, Continue says so; the message describes the button its link leads to.
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const link = await within(await screen.findByRole('alert')).findByRole('link');
+    expect(link).toHaveAttribute('href', '#antidepressantTrials-add');
+    expect(addFirst).toHaveAccessibleDescription(expect.stringContaining(link.textContent ?? '-'));
+  });
 });
 
 describe('a month and year', () => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -58,6 +58,16 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
   const { fields: entries, append, remove } = useFieldArray({ control, name: fieldId });
   const listError = errorAt() ?? errorAt('root');
   const entryId = (index: number, part: string) => `${fieldId}-${index}-${part}`;
+  const addId = `${fieldId}-add`;
+  // Focus would fall to the page itself with the "Remove" button pressed: it goes to the entry now
+  // in that place, else the one before, else "Add a medicine".
+  const removedAt = useRef<number>(undefined);
+  useEffect(() => {
+    const index = removedAt.current;
+    if (index === undefined) return;
+    removedAt.current = undefined;
+    document.getElementById(entries.length ? entryId(Math.min(index, entries.length - 1), 'heading') : addId)?.focus();
+  });
 
   return (
     <div className={listError ? 'form-group form-group--error' : 'form-group'}>
@@ -72,7 +82,7 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
         const number = index + 1;
         return (
           <section className="trial" key={entry.id} aria-labelledby={entryId(index, 'heading')}>
-            <h2 className="heading-m" id={entryId(index, 'heading')}>
+            <h2 className="heading-m" id={entryId(index, 'heading')} tabIndex={-1}>
               {t('common:trialList.entryHeading', { number })}
             </h2>
             <InputGroup id={entryId(index, 'medicine')} label={t(keys.trialPart('medicine'))} hint={undefined} error={errorAt(`${index}.medicine`)}>
@@ -125,14 +135,25 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
                 />
               </Fieldset>
             ))}
-            <button type="button" className="button button--secondary" onClick={() => remove(index)}>
+            <button type="button" className="button button--secondary" onClick={() => {
+                removedAt.current = index;
+                remove(index);
+              }}
+            >
               {t('common:trialList.remove', { number })}
             </button>
           </section>
         );
       })}
       {entries.length < spec.maxEntries ? (
-        <button id={`${fieldId}-add`} type="button" className="button button--secondary" onClick={() => append({ ...emptyTrial })}>
+        <button
+          id={addId}
+          type="button"
+          className="button button--secondary"
+          // The list's own error ("add at least one medicine") is about this button, where its link in the error summary leads.
+          aria-describedby={listError && `${fieldId}-error`}
+          onClick={() => append({ ...emptyTrial })}
+        >
           {t(entries.length === 0 ? 'common:trialList.addFirst' : 'common:trialList.addAnother')}
         </button>
       ) : (
