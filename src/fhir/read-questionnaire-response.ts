@@ -9,7 +9,7 @@ import { questionnaireLayout } from './questionnaire-layout.ts';
 import { trialPartLinkId, trialPartNames, trialParts } from './trial-parts.ts';
 
 /**
- * Why a file could not be read; the page shows `summary:openFile.problems.<problem>`.
+ * Why a file could not be read; the page shows `received:openFile.problems.<problem>`.
  * - `notJson`: the text is not JSON.
  * - `notAQuestionnaireResponse`: JSON, but not a FHIR QuestionnaireResponse (wrong resourceType, status or authored).
  * - `otherQuestionnaire`: a QuestionnaireResponse to another questionnaire, or to none.

@@ -15,7 +15,7 @@ type Opened = { answers: Answers; completedOn: Date } | { problem: string };
 
 /** For clinic staff: open a summary file a patient sent (a FHIR QuestionnaireResponse) and see the summary. */
 export function OpenFilePage() {
-  const { t } = useTranslation('summary');
+  const { t } = useTranslation('received');
   const id = useId();
   const [opened, setOpened] = useState<Opened>();
   const problem = opened && 'problem' in opened ? t(`openFile.problems.${opened.problem}`) : undefined;

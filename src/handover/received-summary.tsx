@@ -6,12 +6,12 @@ import './handover.css';
 
 /** A summary someone else completed, read-only: what it is and where it came from, then the summary. */
 export function ReceivedSummary({ answers, completedOn, source }: { answers: Answers; completedOn: Date; source: 'link' | 'file' }) {
-  const { t } = useTranslation('summary');
+  const { t } = useTranslation('received');
   return (
     <>
       <div className="notice no-print">
-        <p>{t(`received.from.${source}`)}</p>
-        <p>{t('received.confidential')}</p>
+        <p>{t(`from.${source}`)}</p>
+        <p>{t('confidential')}</p>
       </div>
       <SummaryView answers={answers} completedOn={completedOn} />
       <PrintButton />

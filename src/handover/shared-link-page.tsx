@@ -28,13 +28,13 @@ export function SharedLinkPage() {
 }
 
 function LinkProblem({ problem }: { problem: string }) {
-  const { t } = useTranslation('summary');
+  const { t } = useTranslation('received');
   return (
     <>
-      <PageTitle page={t('received.linkProblemTitle')} />
-      <PageHeading>{t('received.linkProblemTitle')}</PageHeading>
-      <p>{t(`received.linkProblems.${problem}`)}</p>
-      <p>{t('received.linkProblemNext')}</p>
+      <PageTitle page={t('linkProblemTitle')} />
+      <PageHeading>{t('linkProblemTitle')}</PageHeading>
+      <p>{t(`linkProblems.${problem}`)}</p>
+      <p>{t('linkProblemNext')}</p>
     </>
   );
 }

@@ -35,19 +35,19 @@ test('a share link and its QR code open the same summary, read-only, on another 
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText(text('es', 'summary', 'title'));
   await expect(staff.getByText(text('es', 'summary', 'reference').replace('{{code}}', code))).toBeVisible();
   await expect(staff.getByText(text('es', 'summary', 'disclaimer'))).toBeVisible();
-  await expect(staff.getByText(text('es', 'summary', 'received.from.link'))).toBeVisible();
+  await expect(staff.getByText(text('es', 'received', 'from.link'))).toBeVisible();
   await expect(staff.getByRole('button', { name: text('es', 'common', 'continue') })).toHaveCount(0);
   await expectAccessiblePage(staff, 'shared summary');
   expect(await staff.evaluate(() => sessionStorage.length + localStorage.length), 'opening a link saves nothing').toBe(0);
 
   // A link cut short in a message, or altered by hand, ends on a clear message.
   await staff.goto(link.slice(0, link.length - 40));
-  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(text('es', 'summary', 'received.linkProblemTitle'));
-  await expect(staff.getByText(text('es', 'summary', 'received.linkProblems.truncated'))).toBeVisible();
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(text('es', 'received', 'linkProblemTitle'));
+  await expect(staff.getByText(text('es', 'received', 'linkProblems.truncated'))).toBeVisible();
   const altered = link.slice(0, -6) + (link.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
   await staff.goto('about:blank');
   await staff.goto(altered);
-  await expect(staff.getByText(text('es', 'summary', 'received.linkProblems.damaged'))).toBeVisible();
+  await expect(staff.getByText(text('es', 'received', 'linkProblems.damaged'))).toBeVisible();
   await expectAccessiblePage(staff, 'damaged link');
   expect(checks.consoleErrors).toEqual([]);
   expect(checks.foreignRequests).toEqual([]);
@@ -62,11 +62,11 @@ test('staff open a downloaded FHIR file and see the same summary', async ({ page
   expect(JSON.parse(file)).toMatchObject({ resourceType: 'QuestionnaireResponse', status: 'completed' });
 
   await page.getByRole('link', { name: en('common', 'footer.openFile') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'openFile.title'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('received', 'openFile.title'));
   await expectAccessiblePage(page, 'open a file');
-  const input = page.getByLabel(en('summary', 'openFile.label'));
+  const input = page.getByLabel(en('received', 'openFile.label'));
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"resourceType":"Patient"}') });
-  await expect(page.getByText(en('summary', 'openFile.problems.notAQuestionnaireResponse'))).toBeVisible();
+  await expect(page.getByText(en('received', 'openFile.problems.notAQuestionnaireResponse'))).toBeVisible();
   await expect(page).toHaveTitle(/^Error: /);
   await expectAccessiblePage(page, 'open a file with an error');
   await input.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(file) });
@@ -81,7 +81,7 @@ test('a clinic that turns sharing off offers no link, and refuses links', async 
   await expect(page.getByRole('button', { name: en('summary', 'file.download') })).toBeVisible();
   await expect(page.getByRole('button', { name: en('summary', 'share.make') })).toHaveCount(0);
   await page.goto('/#share=1.4.abcd');
-  await expect(page.getByText(en('summary', 'received.linkProblems.sharingOff'))).toBeVisible();
+  await expect(page.getByText(en('received', 'linkProblems.sharingOff'))).toBeVisible();
 });
 
 test('offline for a moment, making a link or downloading the file says so, and pressing again works', async ({ page }) => {
