@@ -15,25 +15,23 @@ export function YourAnswersPanel() {
       <h2 id="your-answers-title" className="heading-s">
         {t('draft.title')}
       </h2>
-      {!storageAvailable ? (
-        <p>{t('draft.whereNoStorage')}</p>
-      ) : keepUntil ? (
-        <>
-          <p>{t('draft.whereKept', { until })}</p>
-          <button type="button" className="button button--secondary" onClick={() => session.stopKeepingOnDevice()}>
-            {t('draft.stopKeeping')}
-          </button>
-        </>
-      ) : (
-        <>
-          <p>{t('draft.whereSession')}</p>
-          <button type="button" className="button button--secondary" onClick={() => session.keepOnDevice()}>
-            {t('draft.keep', { count: session.keepDays })}
-          </button>
-        </>
+      {/* Announced as it changes: keeping the answers on the device, or no longer, changes only this text and the button's. */}
+      <p aria-live="polite">{t(!storageAvailable ? 'draft.whereNoStorage' : keepUntil ? 'draft.whereKept' : 'draft.whereSession', { until })}</p>
+      {storageAvailable && (
+        <button type="button" className="button button--secondary" onClick={() => (keepUntil ? session.stopKeepingOnDevice() : session.keepOnDevice())}>
+          {keepUntil ? t('draft.stopKeeping') : t('draft.keep', { count: session.keepDays })}
+        </button>
       )}
       {(hasAnswers || keepUntil) && (
-        <button type="button" className="button button--secondary" onClick={() => session.clear()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            session.clear();
+            // The button goes with the answers: focus goes to the page's heading rather than to <body>.
+            document.querySelector<HTMLElement>('main h1')?.focus();
+          }}
+        >
           {t('draft.clear')}
         </button>
       )}

@@ -103,6 +103,20 @@ test('"Clear my answers" leaves nothing in either storage and returns to the sta
   expect(await storedItems(page)).toBe(0);
 });
 
+test('keeping the answers on the device is announced, and "Clear my answers" on the start page leaves focus on its heading', async ({ page }) => {
+  await answerFirstPages(page, 2);
+  await page.getByRole('button', { name: /Keep my answers on this device/ }).click();
+  // Only the text beside the button changes, so a screen reader is told as it does.
+  await expect(page.locator('[aria-live="polite"]', { hasText: /Your answers are kept on this device until/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: en('common', 'draft.stopKeeping') })).toBeFocused();
+
+  // On the start page, offering to continue, the button goes with the answers and the page stays.
+  await page.goto('/');
+  await page.getByRole('button', { name: en('common', 'draft.clear') }).click();
+  await expect(page.getByText(en('common', 'draft.notices.cleared'))).toBeVisible();
+  await expectHeading(page, en('common', 'start.title'));
+});
+
 test('answers kept on the device come back in a new tab, and both tabs are told the other is open', async ({ context, page }) => {
   await answerFirstPages(page, 2);
   await page.getByRole('button', { name: /Keep my answers on this device/ }).click();
