@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { ExitThisPage } from './exit-this-page.tsx';
+import { leaveAtOnce } from './leave-at-once.ts';
 import { PageFrame } from './page-frame.tsx';
 import type { StandaloneView } from './standalone-view.ts';
 
@@ -10,11 +12,15 @@ const pages = {
   ),
 };
 
-/** A page outside the questionnaire (a received summary, the accessibility statement): no draft, nothing saved. */
+/**
+ * A page outside the questionnaire (a received summary, the accessibility statement): no draft,
+ * nothing saved. Every page's footer links to them, so "Exit this page" is there as on the rest.
+ */
 export function StandaloneApp({ view }: { view: StandaloneView }) {
   const Page = pages[view];
   return (
     <PageFrame>
+      <ExitThisPage exit={leaveAtOnce} />
       <Suspense fallback={null}>
         <Page />
       </Suspense>

@@ -38,6 +38,25 @@ test('the accessibility statement gives the standard, the testing, the gaps and 
   await expectAccessiblePage(page, 'accessibility statement in Arabic');
 });
 
+test('"Exit this page" is on the accessibility statement too, and leaves with the tab\'s answers removed', async ({ page }) => {
+  const exitAddress = 'https://www.bbc.co.uk/weather';
+  await page.route(`${exitAddress}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await page.goto('/');
+  await press(page, en('common', 'start.startNow'), 'pointer');
+  await page.getByLabel(en('questionnaire', 'fields.age.label')).fill('40');
+  await press(page, en('common', 'continue'), 'pointer');
+  await page.getByRole('link', { name: en('common', 'footer.accessibility') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('accessibility', 'title'));
+  await expect(page.getByRole('link', { name: en('common', 'exitThisPage.button') })).toBeVisible();
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  for (let presses = 0; presses < 3; presses++) await page.keyboard.press('Shift');
+  await page.waitForURL(exitAddress);
+  // Back again, the questionnaire has no answers to show.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.age.label'));
+  await expect(page.getByLabel(en('questionnaire', 'fields.age.label'))).toHaveValue('');
+});
+
 test('a new page opens at its top with its heading focused, even when Continue was pressed at the bottom of the last', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 360 });
   await page.goto('/');
