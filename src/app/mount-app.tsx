@@ -10,6 +10,8 @@ import { FirstPaint } from './first-paint.tsx';
 import { standaloneViewAt } from './standalone-view.ts';
 import { keepPointerEventsFromReact } from './keep-pointer-events-from-react.ts';
 import { loadClinicConfig } from './load-clinic-config.ts';
+import { ExitThisPage } from './exit-this-page.tsx';
+import { leaveAtOnce } from './leave-at-once.ts';
 import { LoadFailureBoundary } from './load-failure.tsx';
 import { initialLanguage } from './language-choice.ts';
 
@@ -56,13 +58,15 @@ export async function mountApp(root: HTMLElement, { overWorkingPage = false } = 
   } else if (standalone) {
     // Someone opening a shared summary (often staff on a front-desk device) must not start,
     // resume or overwrite a questionnaire of their own; nor must someone reading the statement.
+    // "Exit this page" is handed in from here: imported by the standalone chunk itself, the bundler
+    // split the language list out of the start page's script, one more file before the first paint.
     reactRoot.render(
       <StrictMode>
         <ClinicContext.Provider value={clinic.config}>
           <I18nextProvider i18n={createI18n(initialLanguage(window, clinic.config))}>
             <LoadFailureBoundary>
               <Suspense fallback={null}>
-                <StandaloneApp view={standalone} />
+                <StandaloneApp view={standalone} exit={<ExitThisPage exit={leaveAtOnce} />} />
               </Suspense>
             </LoadFailureBoundary>
           </I18nextProvider>

@@ -1,6 +1,4 @@
-import { lazy, Suspense } from 'react';
-import { ExitThisPage } from './exit-this-page.tsx';
-import { leaveAtOnce } from './leave-at-once.ts';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { PageFrame } from './page-frame.tsx';
 import type { StandaloneView } from './standalone-view.ts';
 
@@ -14,13 +12,13 @@ const pages = {
 
 /**
  * A page outside the questionnaire (a received summary, the accessibility statement): no draft,
- * nothing saved. Every page's footer links to them, so "Exit this page" is there as on the rest.
+ * nothing saved. Every page's footer links to them, so "Exit this page" (`exit`) is there as on the rest.
  */
-export function StandaloneApp({ view }: { view: StandaloneView }) {
+export function StandaloneApp({ view, exit }: { view: StandaloneView; exit: ReactNode }) {
   const Page = pages[view];
   return (
     <PageFrame>
-      <ExitThisPage exit={leaveAtOnce} />
+      {exit}
       <Suspense fallback={null}>
         <Page />
       </Suspense>
