@@ -5,7 +5,6 @@ import { directionOf } from '#src/i18n/locales.ts';
 import { answerLine } from '#src/i18n/format-answer.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
-import { PageTitle } from '#src/ui/page-title.tsx';
 import { AllAnswers } from './all-answers.tsx';
 import { buildSummary } from './build-summary.ts';
 import { DiscussionPoints } from './discussion-points.tsx';
@@ -21,7 +20,7 @@ export interface SummaryDocumentProps {
   /** The day the answers were completed, in the summary's calendar and language. */
   completedOn: Date;
   language: string;
-  /** A second language's copy, in a bilingual print: it does not take focus or set the title. */
+  /** A second language's copy, in a bilingual print: its title is no second h1, and it does not take focus. */
   secondary?: boolean;
 }
 
@@ -36,18 +35,19 @@ export function SummaryDocument({ answers, completedOn, language, secondary = fa
   const code = referenceCode(summary.answers);
   return (
     <article className={secondary ? 'summary summary--second-language' : 'summary'} lang={language} dir={directionOf(language)}>
-      {/* A second language's copy in a bilingual print names neither the tab nor the printed pages. */}
-      {!secondary && (
+      {/* A second language's copy in a bilingual print does not name the printed pages. */}
+      {secondary ? (
+        <h2 className="heading-l">{t('title')}</h2>
+      ) : (
         <>
-          <PageTitle page={t('title')} />
           <PrintMargins
             heading={t('printHeading', { clinic: clinic.name, code, interpolation: { escapeValue: false } })}
             pageOf={t('pageOf', { interpolation: { skipOnVariables: true }, page: '{{page}}', pages: '{{pages}}' })}
             dir={directionOf(language)}
           />
+          <PageHeading>{t('title')}</PageHeading>
         </>
       )}
-      <PageHeading takeFocus={!secondary}>{t('title')}</PageHeading>
       <ul className="summary__meta inline-list">
         <li>{t('clinic', { name: clinic.name })}</li>
         <li>{t('completedOn', { date })}</li>

@@ -4,6 +4,7 @@ import { createI18n } from '#src/i18n/i18n.ts';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { offeredFor } from '#src/i18n/locales.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
+import { PageTitle } from '#src/ui/page-title.tsx';
 import { SummaryDocument } from './summary-document.tsx';
 import './summary.css';
 
@@ -26,6 +27,8 @@ export const SummaryView = memo(function SummaryView({ answers, completedOn }: {
   const bilingual = secondInstance !== undefined && secondLanguage !== language;
   return (
     <>
+      {/* The tab is named in the page's language, which may not be the summary's. */}
+      <PageTitle page={t('summary:title')} />
       {offered.length > 1 && (
         <div className="summary-options no-print">
           <div className="form-group">

@@ -5,16 +5,16 @@ import { usePageShown } from './page-shown.ts';
  * The page's h1. It takes focus when the page appears, so screen reader users hear the new
  * page and keyboard users continue from the top (GOV.UK question pages; WCAG 2.4.3).
  */
-export function PageHeading({ children, className, takeFocus = true }: { children: ReactNode; className?: string; takeFocus?: boolean }) {
+export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const shown = usePageShown();
   useEffect(() => {
-    if (!takeFocus || !shown) return;
+    if (!shown) return;
     // A new page starts at its top. Scrolling to (0, 0) needs no layout, and focusing without a
     // scroll lets the browser lay the page out once, for the frame, rather than here as well.
     window.scrollTo(0, 0);
     ref.current?.focus({ preventScroll: true });
-  }, [takeFocus, shown]);
+  }, [shown]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className ?? 'heading-l'}>
       {children}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { buildSummary } from '#src/summary/build-summary.ts';
-import { completeJourney, expectHeading, expectAccessiblePage, press, printedPages, printMargins, printToPdf, ruleTitle, text } from './journey-driver.ts';
+import { completeJourney, expectHeading, expectAccessiblePage, press, printedPages, printMargins, printToPdf, ruleTitle, text, untilQuiet } from './journey-driver.ts';
 import { missingFromPdf } from './pdf-text.ts';
 
 test('a whole journey in Spanish, with no English on any page', async ({ page }) => {
@@ -30,6 +30,10 @@ test('a whole journey in Arabic, right to left, then the summary printed in Engl
   await expect(summary).toHaveAttribute('lang', 'en');
   await expect(summary).toHaveAttribute('dir', 'ltr');
   await expect(summary.getByRole('heading', { level: 1 })).toHaveText(text('en', 'summary', 'title'));
+  // The tab is still named in the page's language, Arabic, which <html lang> says it is in (it is
+  // renamed once the page has painted and the browser is idle).
+  await untilQuiet(page);
+  await expect(page).toHaveTitle(new RegExp(`^${text('ar', 'summary', 'title')}`));
   await page.emulateMedia({ media: 'print' });
   await expect(summary.getByText(text('en', 'summary', 'disclaimer'))).toBeVisible();
   await expect(summary.getByRole('heading', { name: text('en', 'rules', 'aneurysm.title') })).toBeVisible();
@@ -43,6 +47,9 @@ test('a whole journey in Arabic, right to left, then the summary printed in Engl
   await expect(parts.nth(1)).toHaveAttribute('lang', 'ar');
   await expect(parts.nth(1)).toHaveAttribute('dir', 'rtl');
   await expect(parts.nth(1).getByText(text('ar', 'summary', 'disclaimer'))).toBeVisible();
+  // One page, one h1: the second language's copy is titled by an h2.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(parts.nth(1).getByRole('heading', { level: 2, name: text('ar', 'summary', 'title') })).toBeVisible();
   await expectAccessiblePage(page, 'bilingual summary');
   const pages = await printedPages(page, 'A4');
   test.info().annotations.push({ type: 'pages bilingual A4', description: String(pages) });
