@@ -125,7 +125,10 @@ describe('the list of antidepressants tried', () => {
       await user.click(document.querySelector<HTMLInputElement>(`input[name="antidepressantTrials.0.${part}"][value="${value}"]`) as HTMLInputElement);
     }
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await within(await screen.findByRole('alert')).findByRole('link', { name: 'Enter an answer' })).toHaveAttribute('href', '#antidepressantTrials-0-otherName');
+    expect(await within(await screen.findByRole('alert')).findByRole('link', { name: 'Enter an answer for “Name of the medicine” (medicine 1)' })).toHaveAttribute(
+      'href',
+      '#antidepressantTrials-0-otherName',
+    );
     await user.type(name, 'Dosulepin');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 1, name: /together with a medicine for depression/ });
@@ -165,6 +168,39 @@ describe('a month and year', () => {
     });
     expect(link).toHaveAttribute('href', '#episodeStart-month');
     expect(screen.getByLabelText('Year')).toHaveValue(String(new Date().getFullYear() + 1));
+  });
+
+  it('with both parts left empty, gives one message for the question, not one per part', async () => {
+    const { episodeStart: _notYet, ...answers } = answersOf('nothingToDiscuss');
+    const { user } = renderWithProviders(<App />, { answers });
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await screen.findByRole('heading', { level: 1, name: 'When did this time of depression begin?' });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const links = within(await screen.findByRole('alert')).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Enter the month and year this time of depression began']);
+    // Both parts are still marked as needing an answer.
+    expect(screen.getByLabelText('Month')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Year')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('a page of several questions', () => {
+  it('names each question in its error message, so the error summary says which answers are missing', async () => {
+    const { phq9Interest: _1, phq9Mood: _2, phq9Sleep: _3, phq9Energy: _4, phq9Appetite: _5, phq9SelfWorth: _6, phq9Concentration: _7, phq9Movement: _8, phq9SelfHarm: _9, phq9Difficulty: _10, ...answers } =
+      answersOf('nothingToDiscuss');
+    const { user } = renderWithProviders(<App />, { answers });
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await screen.findByRole('heading', { level: 1, name: /Over the last 2 weeks/ });
+    // The first question answered: the other nine are missing.
+    await user.click(document.querySelector<HTMLInputElement>('input[name="phq9Interest"]') as HTMLInputElement);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const links = within(await screen.findByRole('alert')).getAllByRole('link');
+    expect(links).toHaveLength(9);
+    expect(links[0]).toHaveTextContent('Select an answer for “Feeling down, depressed, or hopeless”');
+    expect(new Set(links.map((link) => link.textContent)).size).toBe(9);
+    expect(screen.getByRole('group', { name: 'Feeling down, depressed, or hopeless' })).toHaveAccessibleDescription(
+      expect.stringContaining('Select an answer for “Feeling down, depressed, or hopeless”'),
+    );
   });
 });
 

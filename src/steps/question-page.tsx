@@ -49,7 +49,7 @@ function StepForm({ stepId }: { stepId: StepId }) {
   );
   return (
     <StepFormContext.Provider value={fieldsOfForm}>
-      <StepPage stepId={stepId} labelContext={labelContext} errors={stepErrors(step, errors, t)} attempt={submitCount} onSubmit={onSubmit} />
+      <StepPage stepId={stepId} labelContext={labelContext} errors={stepErrors(step, errors, t, labelContext)} attempt={submitCount} onSubmit={onSubmit} />
     </StepFormContext.Provider>
   );
 }

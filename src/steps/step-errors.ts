@@ -27,15 +27,21 @@ const trialParts = Object.keys(trialPartKind);
 /** Where a part of an entry stands on the page; the order zod reports issues in is not the page's. */
 const pageOrder = (key: string) => trialParts.indexOf(key);
 
-/** Every error on the step in page order, translated, with the id of the input each one links to. */
-export function stepErrors(step: Step, errors: FieldErrors, t: TFunction): StepError[] {
+/**
+ * Every error on the step in page order, translated, with the id of the input each one links to.
+ * On a page of several questions, and in a list of entries, a message names the question it is
+ * about: the error summary lists them all, and "Select an answer" nine times says nothing.
+ * `labelContext` is the wording the labels take on the page.
+ */
+export function stepErrors(step: Step, errors: FieldErrors, t: TFunction, labelContext?: string): StepError[] {
   const found: StepError[] = [];
   for (const fieldId of step.fields) {
+    const question = step.fields.length > 1 ? t(keys.fieldLabel(fieldId), { context: labelContext }) : undefined;
     const visit = (node: unknown, path: string[]): void => {
       if (!node || typeof node !== 'object') return;
       const { message } = node as { message?: unknown };
       if (typeof message === 'string' && message !== '') {
-        found.push(describe(fieldId, path, message, t));
+        found.push(describe(fieldId, path, message, t, question));
         return;
       }
       for (const [key, child] of Object.entries(node).sort(([a], [b]) => pageOrder(a) - pageOrder(b))) if (key !== 'ref') visit(child, [...path, key]);
@@ -45,7 +51,8 @@ export function stepErrors(step: Step, errors: FieldErrors, t: TFunction): StepE
   return found;
 }
 
-function describe(fieldId: FieldId, path: string[], code: string, t: TFunction): StepError {
+/** `question`: the field's question, to be named in the message; none on a page whose h1 is the question. */
+function describe(fieldId: FieldId, path: string[], code: string, t: TFunction, question: string | undefined): StepError {
   const field = fields[fieldId];
   const joined = path.join('.');
   if (field.kind === 'trialList' && path.length === 2 && path[1] !== undefined) {
@@ -55,7 +62,8 @@ function describe(fieldId: FieldId, path: string[], code: string, t: TFunction):
       kind === 'integer'
         ? { min: trialLimits.minWeeks, max: trialLimits.maxWeeks }
         : { maxLength: trialLimits.otherNameMaxLength };
-    return { fieldId, path: joined, targetId: `${fieldId}-${path[0]}-${part}`, message: t(keys.validation(kind, code), params) };
+    const message = t('validation:aboutEntry', { message: t(keys.validation(kind, code), params), question: t(keys.trialPart(part)), number: Number(path[0]) + 1 });
+    return { fieldId, path: joined, targetId: `${fieldId}-${path[0]}-${part}`, message };
   }
   const params =
     field.kind === 'integer'
@@ -72,5 +80,11 @@ function describe(fieldId: FieldId, path: string[], code: string, t: TFunction):
         ? `${fieldId}-add`
         : fieldId;
   // A field may word a message for itself ("Enter your age"); otherwise its kind's message applies.
-  return { fieldId, path: joined, targetId, message: t([keys.fieldError(fieldId, code), keys.validation(field.kind, code)], params) };
+  const message = t([keys.fieldError(fieldId, code), keys.validation(field.kind, code)], params);
+  return {
+    fieldId,
+    path: joined,
+    targetId,
+    message: question === undefined ? message : t('validation:about', { message, question }),
+  };
 }

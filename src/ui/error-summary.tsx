@@ -18,13 +18,15 @@ export function ErrorSummary({ errors, attempt }: { errors: readonly ErrorLink[]
     if (hasErrors) ref.current?.focus();
   }, [attempt, hasErrors]);
   if (!hasErrors) return null;
+  // One link per message: a month and a year both missing are one thing to fix.
+  const links = errors.filter((error, index) => errors.findIndex((other) => other.message === error.message) === index);
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">
         {t('errorSummaryTitle')}
       </h2>
       <ul className="error-summary__list">
-        {errors.map((error) => (
+        {links.map((error) => (
           <li key={error.targetId}>
             <a
               href={`#${error.targetId}`}
