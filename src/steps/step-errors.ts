@@ -36,11 +36,11 @@ const pageOrder = (key: string) => trialParts.indexOf(key);
 export function stepErrors(step: Step, errors: FieldErrors, t: TFunction, labelContext?: string): StepError[] {
   const found: StepError[] = [];
   for (const fieldId of step.fields) {
-    const question = step.fields.length > 1 ? t(keys.fieldLabel(fieldId), { context: labelContext }) : undefined;
     const visit = (node: unknown, path: string[]): void => {
       if (!node || typeof node !== 'object') return;
       const { message } = node as { message?: unknown };
       if (typeof message === 'string' && message !== '') {
+        const question = step.fields.length > 1 ? t(keys.fieldLabel(fieldId), { context: labelContext }) : undefined;
         found.push(describe(fieldId, path, message, t, question));
         return;
       }
