@@ -13,7 +13,7 @@ import { extensionUrls } from './fhir-uris.ts';
 import type { QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from './fhir-types.ts';
 import { localeText } from './locale-text.ts';
 import { questionnaireResource } from './questionnaire.ts';
-import { questionnaireResponseFor } from './questionnaire-response.ts';
+import { questionnaireResponseFor, withLocalOffset } from './questionnaire-response.ts';
 
 const text = localeText({ questionnaire: questionnaireText, common: commonText });
 const questionnaire = questionnaireResource(text, { version: '1.2.3', date: '2026-11-22' });
@@ -76,9 +76,24 @@ describe('a FHIR QuestionnaireResponse', () => {
       resourceType: 'QuestionnaireResponse',
       questionnaire: `urn:ketamine-prescreen:questionnaire|${version}`,
       status: 'in-progress',
-      authored: '2026-11-22T10:30:00.000Z',
+      authored: withLocalOffset(authored),
       item: [],
     });
+  });
+
+  it.each([
+    ['America/New_York', '2026-12-07T04:30:00Z', '2026-12-06T23:30:00-05:00'],
+    ['Pacific/Auckland', '2026-12-06T11:30:00Z', '2026-12-07T00:30:00+13:00'],
+    ['Asia/Kolkata', '2026-12-06T20:00:00Z', '2026-12-07T01:30:00+05:30'],
+    ['UTC', '2026-12-06T23:30:00Z', '2026-12-06T23:30:00+00:00'],
+  ])('dates the response as the clock in %s showed it, so its date is the day on the summary', (zone, instant, expected) => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(withLocalOffset(new Date(instant))).toBe(expected);
+    } finally {
+      process.env.TZ = before;
+    }
   });
 
   it.each(personaNames)('answers only with linkIds, types and codes of the Questionnaire, for %s', (name) => {

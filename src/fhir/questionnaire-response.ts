@@ -35,13 +35,25 @@ export function questionnaireResponseFor(given: Answers, { status, authored, tex
     ...(text ? { language: 'en' } : {}),
     questionnaire: `${questionnaireUrl}|${questionnaireVersion}`,
     status,
-    authored: authored.toISOString(),
+    authored: withLocalOffset(authored),
     item: questionnaireLayout.flatMap(({ section, linkId, entries }) => {
       const item = entries.flatMap((entry) => entryItems(entry, answers, text));
       // An empty group is not an answer; FHIR asks for unanswered items to be left out.
       return item.length === 0 ? [] : [{ linkId, ...withText(text?.(keys.section(section))), item }];
     }),
   };
+}
+
+/**
+ * The time as the person's own clock showed it, with its offset from UTC (FHIR dateTime allows one),
+ * so that the date a reader takes from it is the day on their summary: in UTC, a file saved in the
+ * evening west of Greenwich was dated the next day.
+ */
+export function withLocalOffset(date: Date): string {
+  const two = (value: number) => String(Math.abs(value)).padStart(2, '0');
+  const offset = -date.getTimezoneOffset();
+  const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  return `${day}T${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}${offset < 0 ? '-' : '+'}${two(Math.trunc(offset / 60))}:${two(offset % 60)}`;
 }
 
 function entryItems(entry: LayoutEntry, answers: Answers, text: TextLookup | undefined): QuestionnaireResponseItem[] {

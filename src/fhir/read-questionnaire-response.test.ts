@@ -9,7 +9,7 @@ import { answersOf, personas, type PersonaName } from '#tests/fixtures/personas.
 import { seededCompleteAnswers, seededRandom } from '#tests/fixtures/seeded-answers.ts';
 import type { QuestionnaireResponse, QuestionnaireResponseItem } from './fhir-types.ts';
 import { localeText } from './locale-text.ts';
-import { questionnaireResponseFor } from './questionnaire-response.ts';
+import { questionnaireResponseFor, withLocalOffset } from './questionnaire-response.ts';
 import { answersFromQuestionnaireResponse } from './read-questionnaire-response.ts';
 
 const text = localeText({ questionnaire: questionnaireText, common: commonText });
@@ -31,7 +31,7 @@ const persona = (name: PersonaName) => questionnaireResponseFor(answersOf(name),
 describe('reading a QuestionnaireResponse back', () => {
   it.each(personaNames)('gives the same summary as the answers it was written from, for %s', (name) => {
     const reading = answersFromQuestionnaireResponse(written(answersOf(name)));
-    expect(reading).toEqual({ ok: true, answers: withoutHiddenAnswers(answersOf(name)), status: 'completed', authored: authored.toISOString() });
+    expect(reading).toEqual({ ok: true, answers: withoutHiddenAnswers(answersOf(name)), status: 'completed', authored: withLocalOffset(authored) });
     expect(reading.ok && buildSummary(reading.answers)).toEqual(buildSummary(answersOf(name)));
   });
 
