@@ -2,10 +2,11 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answersFromQuestionnaireResponse } from '#src/fhir/read-questionnaire-response.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
+import { isComplete } from '#src/questionnaire/flow.ts';
 import { ErrorMessage } from '#src/ui/error-message.tsx';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { PageTitle } from '#src/ui/page-title.tsx';
-import { localDay } from './received-address.ts';
+import { isoDay, localDay } from './received-address.ts';
 import { ReceivedSummary } from './received-summary.tsx';
 
 /** Larger than any real answers file by far; a bigger file is not one of ours. */
@@ -24,7 +25,11 @@ export function OpenFilePage() {
     if (!file) return;
     if (file.size > maxFileBytes) return setOpened({ problem: 'tooLarge' });
     const reading = answersFromQuestionnaireResponse(await file.text());
-    setOpened(reading.ok ? { answers: reading.answers, completedOn: localDay(reading.authored ?? new Date().toISOString()) } : { problem: reading.problem });
+    if (!reading.ok) return setOpened({ problem: reading.problem });
+    // Shown as a summary, a missing answer would read as a "no": only a finished questionnaire is one.
+    if (!(reading.status === 'completed' || reading.status === 'amended') || !isComplete(reading.answers)) return setOpened({ problem: 'incomplete' });
+    // The day the patient saw on their summary: the date as written, in their own time zone.
+    setOpened({ answers: reading.answers, completedOn: localDay(reading.authored ?? isoDay(new Date())) });
   };
   if (opened && 'answers' in opened) {
     return (
@@ -48,7 +53,10 @@ export function OpenFilePage() {
         <p id={`${id}-hint`} className="hint">
           {t('openFile.hint')}
         </p>
-        <ErrorMessage id={`${id}-error`} message={problem} />
+        {/* Announced as it appears: choosing a file moves no focus, and the page changes nowhere else. */}
+        <div role="alert">
+          <ErrorMessage id={`${id}-error`} message={problem} />
+        </div>
         <input
           id={`${id}-file`}
           className="file-upload"

@@ -66,9 +66,15 @@ test('staff open a downloaded FHIR file and see the same summary', async ({ page
   await expectAccessiblePage(page, 'open a file');
   const input = page.getByLabel(en('received', 'openFile.label'));
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"resourceType":"Patient"}') });
-  await expect(page.getByText(en('received', 'openFile.problems.notAQuestionnaireResponse'))).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(en('received', 'openFile.problems.notAQuestionnaireResponse'));
   await expect(page).toHaveTitle(/^Error: /);
   await expectAccessiblePage(page, 'open a file with an error');
+  // A file of a questionnaire not finished, or with parts cut out, is no summary: its missing answers would read as "no".
+  const response = JSON.parse(file) as { status: string; item: unknown[] };
+  for (const unfinished of [{ ...response, status: 'in-progress' }, { ...response, item: response.item.slice(0, 2) }]) {
+    await input.setInputFiles({ name: 'unfinished.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(unfinished)) });
+    await expect(page.getByRole('alert')).toContainText(en('received', 'openFile.problems.incomplete'));
+  }
   await input.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
   await expect(page.getByText(en('summary', 'reference').replace('{{code}}', code))).toBeVisible();
