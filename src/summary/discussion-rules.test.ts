@@ -26,7 +26,7 @@ const triggers: Record<string, { answers: Answers; fields: string[]; alsoRaises?
     { answers: { dissociativeUse: 'inThePast3Months' }, fields: ['dissociativeUse'] },
   ],
   otherDiagnosis: [
-    { answers: { diagnosis: 'other', diagnosisOther: 'PTSD' }, fields: ['diagnosis'] },
+    { answers: { diagnosis: 'other', diagnosisOther: 'PTSD' }, fields: ['diagnosis', 'diagnosisOther'] },
     { answers: { diagnosis: 'notSure' }, fields: ['diagnosis'] },
   ],
   psychosis: [

@@ -72,7 +72,8 @@ export const discussionRules: readonly DiscussionRule[] = [
   { id: 'breastfeeding', importance: 'discuss', clinicalSource: '2.3 row 19',
     raisedBy: answered(['breastfeeding'], ['yes']) },
   { id: 'otherDiagnosis', importance: 'discuss', clinicalSource: '2.3 row 29',
-    raisedBy: answered(['diagnosis'], ['other', 'notSure']) },
+    // With the diagnosis the person typed in, which is what the clinician needs to read.
+    raisedBy: (a) => [...answered(['diagnosis'], ['other', 'notSure'])(a), ...when(a.diagnosis === 'other' && Boolean(a.diagnosisOther), ['diagnosisOther'])] },
   { id: 'psychosis', importance: 'discuss', clinicalSource: '2.3 row 12',
     raisedBy: answered(['psychosisDiagnosis', 'psychoticExperiences']) },
   { id: 'familySchizophrenia', importance: 'discuss', clinicalSource: '2.3 row 13',
