@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { PersonaName } from '#tests/fixtures/personas.ts';
+import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
 import { completeJourney, en, expectAccessiblePage, expectVisibleFocus, press, text } from './journey-driver.ts';
 
 /**
@@ -55,6 +55,34 @@ test('"Exit this page" is on the accessibility statement too, and leaves with th
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.age.label'));
   await expect(page.getByLabel(en('questionnaire', 'fields.age.label'))).toHaveValue('');
+});
+
+test('the table of medicines tried keeps each heading\'s words whole from a tablet\'s width, and in Arabic', async ({ page }) => {
+  const draft = { version: 2, draftId: 'table-test', savedAt: new Date().toISOString(), answers: answersOf('manyCautions'), page: { kind: 'summary' } };
+  await page.addInitScript((text) => sessionStorage.setItem('ketamine-prescreen.draft', text), JSON.stringify(draft));
+  await page.setViewportSize({ width: 700, height: 900 });
+  for (const language of ['en', 'ar']) {
+    await page.goto(`/?page=summary&lng=${language}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(language, 'summary', 'title'));
+    // Each heading cell is at least as wide as its longest word set on one line.
+    const cramped = await page.locator('.summary .table th').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const style = getComputedStyle(cell);
+        const room = cell.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+        return (cell.textContent ?? '').split(/\s+/).filter((word) => {
+          const probe = document.createElement('span');
+          probe.style.cssText = `font: ${style.font}; white-space: nowrap; position: absolute;`;
+          probe.textContent = word;
+          document.body.append(probe);
+          const tooWide = probe.getBoundingClientRect().width > room + 0.5;
+          probe.remove();
+          return tooWide;
+        });
+      }),
+    );
+    expect(cramped, `headings broken inside a word (${language})`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(700);
+  }
 });
 
 test('a new page opens at its top with its heading focused, even when Continue was pressed at the bottom of the last', async ({ page }) => {
