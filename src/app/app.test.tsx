@@ -77,6 +77,9 @@ describe('the whole app', () => {
     await expectNoAxeViolations('summary');
     expect(screen.getByRole('heading', { name: 'This is not a diagnosis' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Thoughts of suicide or self-harm were reported' })).toBeInTheDocument();
+    // Those thoughts are no "nothing to discuss": the points below the safety box say they come besides it.
+    expect(screen.getByText(/^Apart from the thoughts of suicide or self-harm above, no answer raised/)).toBeInTheDocument();
+    expect(screen.queryByText('None of the answers raised a specific point to discuss.')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeInTheDocument();
     expect(screen.getByText(/PHQ-9 total: \d+ out of 27/)).toBeInTheDocument();
   }, 90_000);

@@ -22,7 +22,8 @@ export function DiscussionPoints({ summary }: { summary: Summary }) {
         {t('pointsTitle')}
       </h2>
       {summary.points.length === 0 ? (
-        <p>{t('noPoints')}</p>
+        // Under the safety box, "none" alone would read as if those thoughts raised nothing.
+        <p>{t(summary.crisisFieldIds.length > 0 ? 'noPointsBesideSafety' : 'noPoints')}</p>
       ) : (
         <p>{t('pointsLead')}</p>
       )}
