@@ -34,8 +34,8 @@ export interface AuditCResult {
 
 /**
  * AUDIT-C total (0-12) against the sex-specific screening threshold: men 4 or more, women 3 or more
- * (Bush 1998, Bradley 2003; CLINICAL.md 3.5). The lower threshold is used when sex was not given,
- * so that no positive screen is missed. Items 2 and 3 score 0 when the person never drinks.
+ * (Bush 1998, Bradley 2003; CLINICAL.md 3.5). The lower threshold is used when sex at birth was not
+ * given or is neither male nor female, so that no positive screen is missed. Items 2 and 3 score 0 when the person never drinks.
  */
 export function scoreAuditC(answers: Answers): AuditCResult | undefined {
   if (answers.auditFrequency === undefined) return undefined;
