@@ -35,7 +35,16 @@ export const SummaryView = memo(function SummaryView({ answers, completedOn }: {
             <label className="label" htmlFor="summary-language">
               {t('language.summaryLanguage')}
             </label>
-            <select id="summary-language" className="select" value={language} onChange={(event) => setLanguage(event.target.value)}>
+            <select
+              id="summary-language"
+              className="select"
+              value={language}
+              onChange={(event) => {
+                setLanguage(event.target.value);
+                // A second copy in the same language is none: the choice is cleared, not kept out of sight to come back later.
+                if (event.target.value === secondLanguage) setSecondLanguage('');
+              }}
+            >
               {offered.map((locale) => (
                 <option key={locale.code} value={locale.code} lang={locale.code}>
                   {locale.name}

@@ -66,6 +66,14 @@ test('a whole journey in Arabic, right to left, then the summary printed in Engl
   expect(sideBySide.pages).toBeLessThan(pages);
   expect(missingFromPdf(sideBySide.text, text('en', 'summary', 'disclaimer'), 'ltr')).toEqual([]);
   expect(missingFromPdf(sideBySide.text, text('ar', 'summary', 'disclaimer'), 'rtl')).toEqual([]);
+
+  // Making the second language the main one leaves one copy, and choosing another main language
+  // later does not bring the second copy back unasked.
+  await page.getByLabel(text('ar', 'common', 'language.summaryLanguage')).selectOption('ar');
+  await expect(parts).toHaveCount(1);
+  await page.getByLabel(text('ar', 'common', 'language.summaryLanguage')).selectOption('en');
+  await expect(parts).toHaveCount(1);
+  await expect(page.getByLabel(text('ar', 'common', 'language.secondLanguage'))).toHaveValue('');
 });
 
 test('switching language mid-journey keeps the page and every answer', async ({ page }) => {
