@@ -35,6 +35,9 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
     // cancels the entry.
     const cancel = afterNextPaint(() => {
       pendingEntries.delete(cancel);
+      // "Exit this page" replaces the current entry once the other site answers: an entry added
+      // meanwhile would be the one replaced, and Back would bring the questionnaire up again.
+      if ((browser.history.state as { leaving?: boolean } | null)?.leaving) return;
       browser.history.pushState(null, '', addressOf(page, here()));
     });
     pendingEntries.add(cancel);

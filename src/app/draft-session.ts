@@ -24,7 +24,7 @@ export interface DraftSession {
   connect(actor: ScreeningActor): () => void;
 }
 
-type Browser = Pick<Window, 'sessionStorage' | 'localStorage' | 'location'> & { BroadcastChannel?: typeof BroadcastChannel };
+type Browser = Pick<Window, 'sessionStorage' | 'localStorage' | 'location' | 'history'> & { BroadcastChannel?: typeof BroadcastChannel };
 
 /** Opens the saved draft of this browser (if any) and prepares to keep it up to date. */
 export function openDraftSession(
@@ -93,6 +93,8 @@ export function openDraftSession(
     },
     exit(toUrl) {
       if (!keepUntil) storage.clear();
+      // Marks this history entry as left, so that no entry is added after it (browser-history.ts).
+      browser.history.replaceState({ leaving: true }, '');
       browser.location.replace(toUrl);
     },
     connect(connected) {
