@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useEffect } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { currentPage, isSamePage, pageKey, type Page } from '#src/machine/page.ts';
@@ -13,8 +13,6 @@ import { nextTask } from '#src/ui/next-task.ts';
 import { PageShownContext } from '#src/ui/page-shown.ts';
 import { lazyPage } from '#src/ui/lazy-page.tsx';
 import { DraftNotices } from './draft-notices.tsx';
-import { ExitThisPage } from './exit-this-page.tsx';
-import { useDraftSession } from './draft-session-context.ts';
 import { usePageAhead } from './use-page-ahead.ts';
 import { PageFrame } from './page-frame.tsx';
 import { takeStartRequest } from './start-request.ts';
@@ -116,9 +114,8 @@ const PageView = memo(function PageView({ page }: { page: Page }) {
   }
 }, (before, after) => isSamePage(before.page, after.page));
 
-/** The questionnaire: the current page in the frame, with the answers panel beside it. */
-export function App() {
-  const session = useDraftSession();
+/** The questionnaire: the current page in the frame, with the answers panel beside it, below "Exit this page". */
+export function App({ exit }: { exit?: ReactNode }) {
   const actor = ScreeningActorContext.useActorRef();
   const { i18n } = useTranslation();
   useBrowserSync();
@@ -131,7 +128,7 @@ export function App() {
   useEffect(() => afterNextPaint(() => void prepareFormats(i18n.language)), [i18n.language]);
   return (
     <PageFrame aside={<YourAnswersPanel />}>
-      <ExitThisPage exit={session.exit} />
+      {exit}
       <DraftNotices />
       <Suspense fallback={null}>
         <CurrentPage />

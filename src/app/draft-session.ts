@@ -18,13 +18,11 @@ export interface DraftSession {
   stopKeepingOnDevice(): void;
   /** Removes every saved answer and returns the machine to the start. */
   clear(): void;
-  /** Leaves for a neutral page at once, removing this tab's answers unless kept on the device. */
-  exit(toUrl: string): void;
   /** Starts saving the actor's answers and watching for other tabs; returns the way to stop. */
   connect(actor: ScreeningActor): () => void;
 }
 
-type Browser = Pick<Window, 'sessionStorage' | 'localStorage' | 'location' | 'history'> & { BroadcastChannel?: typeof BroadcastChannel };
+type Browser = Pick<Window, 'sessionStorage' | 'localStorage'> & { BroadcastChannel?: typeof BroadcastChannel };
 
 /** Opens the saved draft of this browser (if any) and prepares to keep it up to date. */
 export function openDraftSession(
@@ -90,12 +88,6 @@ export function openDraftSession(
       storage.clear();
       actor?.send({ type: 'screening.clear' });
       status.update({ keepUntil: undefined, notice: 'cleared', openElsewhere: false });
-    },
-    exit(toUrl) {
-      if (!keepUntil) storage.clear();
-      // Marks this history entry as left, so that no entry is added after it (browser-history.ts).
-      browser.history.replaceState({ leaving: true }, '');
-      browser.location.replace(toUrl);
     },
     connect(connected) {
       actor = connected;

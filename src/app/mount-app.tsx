@@ -58,8 +58,9 @@ export async function mountApp(root: HTMLElement, { overWorkingPage = false } = 
   } else if (standalone) {
     // Someone opening a shared summary (often staff on a front-desk device) must not start,
     // resume or overwrite a questionnaire of their own; nor must someone reading the statement.
-    // "Exit this page" is handed in from here: imported by the standalone chunk itself, the bundler
-    // split the language list out of the start page's script, one more file before the first paint.
+    // "Exit this page" is handed in from here, as to the questionnaire: imported by a lazy chunk
+    // itself, the bundler split the language list out of the start page's script, one more file
+    // before the first paint.
     reactRoot.render(
       <StrictMode>
         <ClinicContext.Provider value={clinic.config}>
@@ -85,7 +86,7 @@ export async function mountApp(root: HTMLElement, { overWorkingPage = false } = 
             <I18nextProvider i18n={createI18n(initialLanguage(window, config))}>
               <LoadFailureBoundary>
                 <Suspense fallback={<FirstPaint url={url} resuming={hasStoredDraft(window)} />}>
-                  <QuestionnaireApp config={config} />
+                  <QuestionnaireApp config={config} exit={<ExitThisPage exit={leaveAtOnce} />} />
                 </Suspense>
               </LoadFailureBoundary>
             </I18nextProvider>

@@ -155,6 +155,21 @@ test('"Exit this page" leaves at once, replaces the history entry and removes th
   expect(await page.evaluate(() => sessionStorage.getItem('ketamine-prescreen.draft') ?? '')).not.toContain('"age":42');
 });
 
+test('"Exit this page" leaves the answers the person chose to keep on the device', async ({ context, page }) => {
+  await page.route(`${exitAddress}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await answerFirstPages(page, 2);
+  await page.getByRole('button', { name: /Keep my answers on this device/ }).click();
+  await page.getByRole('link', { name: en('common', 'exitThisPage.button') }).click();
+  await page.waitForURL(exitAddress);
+  const later = await context.newPage();
+  await later.goto('/');
+  await later.getByRole('button', { name: en('common', 'start.continue') }).click();
+  const answers = answersOf('nothingToDiscuss');
+  const third = visibleSteps(answers).at(2);
+  if (!third) throw new Error('the persona answers at least three pages');
+  await expectHeading(later, expectedHeading(third, answers));
+});
+
 test('pressing Shift three times exits too', async ({ page }) => {
   await page.route(`${exitAddress}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
   await answerFirstPages(page, 1);
