@@ -10,6 +10,16 @@ const { files, bytes: total } = firstLoad(dist);
 for (const { file, bytes } of files) console.log(`  ${file} ${bytes} B gzip`);
 const firstLoadText = files.map(({ file }) => readFileSync(join(dist, file), 'utf8')).join('');
 
+// The start page's script is one file. A module it shares with a lazy chunk can be split out into a
+// chunk of its own, which the script then imports: one more request before the page works, a few
+// hundred bytes the budget would hardly notice. Importing start-page modules from the questionnaire
+// did that to the language list (src/i18n/locales.ts).
+const scripts = files.filter(({ file }) => file.endsWith('.js')).map(({ file }) => file);
+if (scripts.length !== 1) {
+  console.error(`the first load has ${scripts.length} scripts (${scripts.join(', ')}); the start page's script should be one file`);
+  process.exit(1);
+}
+
 // Each language's text is in its own chunks; the first load carries English only.
 const localeChunks = readdirSync(join(dist, 'assets')).filter((file) => file.startsWith('locale-'));
 const byLanguage = new Map();
