@@ -20,29 +20,35 @@ export function TrialsTable({ summary }: { summary: Summary }) {
         <p>{t('trialsNone')}</p>
       ) : (
         <>
-          <table className="table">
-            <caption className="visually-hidden">{t('trialsCaption')}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th scope="col" key={column}>
-                    {t(`trialColumns.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {summary.trials.map((trial, index) => (
-                <tr key={index}>
-                  <th scope="row">{medicineName(trial, t)}</th>
-                  <td>{trial.weeks}</td>
-                  <td>{t(keys.option('trialTakenAsPrescribed', trial.takenAsPrescribed))}</td>
-                  <td>{t(keys.option('trialEffect', trial.effect))}</td>
-                  <td>{t(keys.option('trialOutcome', trial.outcome))}</td>
+          {/* On a screen too narrow for the table beside whole words, the table scrolls sideways
+              rather than break them ("Wee/ks"). Focusable, so that the keyboard scrolls it too. */}
+          <div className="table-scroll" role="region" aria-labelledby={`${idPrefix}-trials-caption`} tabIndex={0}>
+            <table className="table">
+              <caption id={`${idPrefix}-trials-caption`} className="visually-hidden">
+                {t('trialsCaption')}
+              </caption>
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <th scope="col" key={column}>
+                      {t(`trialColumns.${column}`)}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {summary.trials.map((trial, index) => (
+                  <tr key={index}>
+                    <th scope="row">{medicineName(trial, t)}</th>
+                    <td>{trial.weeks}</td>
+                    <td>{t(keys.option('trialTakenAsPrescribed', trial.takenAsPrescribed))}</td>
+                    <td>{t(keys.option('trialEffect', trial.effect))}</td>
+                    <td>{t(keys.option('trialOutcome', trial.outcome))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p>
             <strong>{t('trialsCount', { count: summary.adequateTrialsWithoutEnoughImprovement })}</strong>
           </p>
