@@ -42,7 +42,7 @@ describe('the page that comes next', () => {
     await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
     await screen.findByRole('heading', { level: 1, name: /have you taken any medicine for depression\?/ });
     // With no answer yet, the follow-up does not apply: the page after it is the guess.
-    await builtAhead(/together with a medicine for depression/);
+    await builtAhead(/Have you had talking therapy/);
 
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await builtAhead('Which medicines for depression have you taken during this time of depression?');

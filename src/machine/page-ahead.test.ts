@@ -30,7 +30,7 @@ describe('the page most likely next', () => {
     const { triedAntidepressants: _notYet, antidepressantTrials: _notEither, ...answers } = answersOf('nothingToDiscuss');
     const onTried = at({ answers }, { type: 'screening.start' });
     expect(currentPage(onTried)).toEqual({ kind: 'step', stepId: 'tried-antidepressants' });
-    expect(likelyNextPage(screeningMachine, onTried)).toEqual({ kind: 'step', stepId: 'add-on-medicines' });
+    expect(likelyNextPage(screeningMachine, onTried)).toEqual({ kind: 'step', stepId: 'psychotherapy' });
     expect(likelyNextPage(screeningMachine, onTried, { triedAntidepressants: 'yes' })).toEqual({ kind: 'step', stepId: 'antidepressant-trials' });
   });
 

@@ -48,7 +48,7 @@ describe('moving between pages', () => {
   it('goes back along the path the person took, skipping pages that did not apply', () => {
     const answers = answersOf('nothingToDiscuss');
     expect(previousStepId('diagnosis', answers)).toBe('sex-at-birth'); // no pregnancy page for this person
-    expect(previousStepId('add-on-medicines', { ...answers, triedAntidepressants: 'no' })).toBe('tried-antidepressants');
+    expect(previousStepId('psychotherapy', { ...answers, triedAntidepressants: 'no' })).toBe('tried-antidepressants');
     expect(previousStepId('age', answers)).toBeUndefined();
   });
 

@@ -65,7 +65,13 @@ export const steps = [
     fields: ['antidepressantTrials'],
     showIf: (answers) => answers.triedAntidepressants === 'yes',
   },
-  { id: 'add-on-medicines', section: 'treatment', fields: ['addOnMedicines'] },
+  {
+    id: 'add-on-medicines',
+    section: 'treatment',
+    fields: ['addOnMedicines'],
+    // Taken "together with a medicine for depression": there is none to go with.
+    showIf: (answers) => answers.triedAntidepressants === 'yes',
+  },
   { id: 'psychotherapy', section: 'treatment', fields: ['psychotherapy'] },
   { id: 'brain-stimulation', section: 'treatment', fields: ['ect', 'tms'] },
   { id: 'prior-ketamine', section: 'treatment', fields: ['priorKetamine'] },

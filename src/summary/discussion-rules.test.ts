@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/questionnaire/fields.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { buildSummary } from './build-summary.ts';
-import { discussionRules } from './discussion-rules.ts';
+import { discussionRules, type ClinicPolicy } from './discussion-rules.ts';
 
 const base = answersOf('nothingToDiscuss');
 const woman = { sexAtBirth: 'female', age: 30, pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no' } as const;
 
 /** For every rule, answers that should raise it (on top of a persona with nothing to discuss) and the fields it names. */
-const triggers: Record<string, { answers: Answers; fields: string[]; alsoRaises?: string[] }[]> = {
+const triggers: Record<string, { answers: Answers; fields: string[]; alsoRaises?: string[]; policy?: ClinicPolicy }[]> = {
   underAge: [{ answers: { age: 17 }, fields: ['age'] }],
+  // With a clinic that accepts people from 16: under its minimum age it would be underAge instead.
+  underEighteen: [{ answers: { age: 17 }, fields: ['age'], policy: { minimumAge: 16 } }],
   olderAge: [{ answers: { age: 65 }, fields: ['age'] }],
   pregnancy: [
     { answers: { ...woman, pregnant: 'yes' }, fields: ['pregnant'] },
@@ -73,7 +75,11 @@ const triggers: Record<string, { answers: Answers; fields: string[]; alsoRaises?
   benzodiazepines: [{ answers: { interactingMedicines: ['benzodiazepine'] }, fields: ['interactingMedicines'] }],
   otherSedatives: [{ answers: { interactingMedicines: ['otherSedative'] }, fields: ['interactingMedicines'] }],
   lamotrigine: [{ answers: { interactingMedicines: ['lamotrigine'] }, fields: ['interactingMedicines'] }],
-  maoi: [{ answers: { interactingMedicines: ['maoi'] }, fields: ['interactingMedicines'] }],
+  maoi: [
+    { answers: { interactingMedicines: ['maoi'] }, fields: ['interactingMedicines'] },
+    // Still taken, and entered among the antidepressants tried rather than ticked again later.
+    { answers: { antidepressantTrials: [{ medicine: 'phenelzine', weeks: 3, takenAsPrescribed: 'yes', effect: 'aLittle', outcome: 'stillTaking' }] }, fields: ['antidepressantTrials'] },
+  ],
   stimulantMedicine: [{ answers: { interactingMedicines: ['stimulant'] }, fields: ['interactingMedicines'] }],
   opioids: [{ answers: { interactingMedicines: ['opioid'] }, fields: ['interactingMedicines'] }],
   rideHome: [{ answers: { rideHome: 'no' }, fields: ['rideHome'] }, { answers: { rideHome: 'notSure' }, fields: ['rideHome'] }],
@@ -90,8 +96,8 @@ describe('points to discuss', () => {
   });
 
   for (const [ruleId, cases] of Object.entries(triggers)) {
-    it.each(cases)(`${ruleId} is raised by $fields, and nothing else is`, ({ answers, fields, alsoRaises = [] }) => {
-      const points = buildSummary({ ...base, ...answers }).points;
+    it.each(cases)(`${ruleId} is raised by $fields, and nothing else is`, ({ answers, fields, alsoRaises = [], policy }) => {
+      const points = buildSummary({ ...base, ...answers }, policy).points;
       expect(points.map((point) => point.ruleId).sort()).toEqual([ruleId, ...alsoRaises].sort());
       expect(points.find((point) => point.ruleId === ruleId)?.fieldIds).toEqual(fields);
     });
@@ -110,6 +116,19 @@ describe('points to discuss', () => {
     expect([raised(17), raised(18)]).toEqual([true, false]);
     expect([raised(20, 21), raised(21, 21)]).toEqual([true, false]);
     expect(raised(17, 16)).toBe(false);
+  });
+
+  it('raise an age under 18 even where the clinic accepts it, as the licence covers adults only', () => {
+    const raised = (age: number, minimumAge: number) => buildSummary({ ...base, age }, { minimumAge }).points.map((point) => point.ruleId);
+    expect(raised(17, 16)).toEqual(['underEighteen']);
+    expect(raised(15, 16)).toEqual(['underAge']);
+    expect(raised(17, 18)).toEqual(['underAge']);
+    expect(raised(18, 16)).toEqual([]);
+  });
+
+  it('raise no MAOI point for an MAOI tried and stopped', () => {
+    const stopped = { medicine: 'tranylcypromine', weeks: 10, takenAsPrescribed: 'yes', effect: 'none', outcome: 'stoppedNotHelping' } as const;
+    expect(buildSummary({ ...base, antidepressantTrials: [stopped] }).points.map((point) => point.ruleId)).not.toContain('maoi');
   });
 
   it('list the important points first', () => {

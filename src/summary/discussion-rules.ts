@@ -1,6 +1,7 @@
 import { scoreAuditC } from '#src/instruments/audit-c.ts';
 import { scoreTaps1 } from '#src/instruments/taps1.ts';
 import type { Answers, FieldId } from '#src/questionnaire/fields.ts';
+import { antidepressantsByClass, type TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 
 /**
  * "Important" marks label contraindications and the rows CLINICAL.md 2.3 flags with a warning sign;
@@ -14,8 +15,11 @@ export interface ClinicPolicy {
   minimumAge: number;
 }
 
-/** Adults only: the esketamine (Spravato) licence's age (CLINICAL.md 2.3 row 26), for a clinic that sets none. */
-export const defaultPolicy: ClinicPolicy = { minimumAge: 18 };
+/** The esketamine (Spravato) licence covers adults only (CLINICAL.md 2.3 row 26). */
+const adultAge = 18;
+
+/** Adults only, as the licence, for a clinic that sets no minimum age. */
+export const defaultPolicy: ClinicPolicy = { minimumAge: adultAge };
 
 export interface DiscussionRule {
   /** Locale key block `summary:rules.<id>` (title, why, source). */
@@ -48,10 +52,16 @@ const takes =
 
 const when = (condition: boolean, ids: FieldId[]): FieldId[] => (condition ? ids : []);
 
+const maois: readonly string[] = antidepressantsByClass.maoi;
+const isMaoiStillTaken = (trial: TreatmentTrial) => trial.outcome === 'stillTaking' && maois.includes(trial.medicine);
+
 /** Every point to discuss, in the order the summary lists them within each importance. */
 export const discussionRules: readonly DiscussionRule[] = [
   { id: 'underAge', importance: 'important', clinicalSource: '2.3 row 26',
     raisedBy: (a, policy) => when(a.age !== undefined && a.age < policy.minimumAge, ['age']) },
+  // A clinic may accept people under 18; the licence still covers adults only.
+  { id: 'underEighteen', importance: 'important', clinicalSource: '2.3 row 26; 2.2 (paediatric)',
+    raisedBy: (a, policy) => when(a.age !== undefined && a.age < adultAge && a.age >= policy.minimumAge, ['age']) },
   { id: 'pregnancy', importance: 'important', clinicalSource: '2.3 row 18',
     raisedBy: answered(['pregnant', 'planningPregnancy']) },
   { id: 'aneurysm', importance: 'important', clinicalSource: '2.2; 2.3 row 1',
@@ -124,9 +134,11 @@ export const discussionRules: readonly DiscussionRule[] = [
   { id: 'benzodiazepines', importance: 'discuss', clinicalSource: '2.4 rows 1-2', raisedBy: takes('benzodiazepine') },
   { id: 'otherSedatives', importance: 'discuss', clinicalSource: '2.4 row 1', raisedBy: takes('otherSedative') },
   { id: 'lamotrigine', importance: 'discuss', clinicalSource: '2.4 row 3', raisedBy: takes('lamotrigine') },
-  { id: 'maoi', importance: 'discuss', clinicalSource: '2.4 row 5', raisedBy: takes('maoi') },
+  { id: 'maoi', importance: 'discuss', clinicalSource: '2.4 row 5',
+    // Named in the list of current medicines, or an MAOI still taken in the list of antidepressants tried.
+    raisedBy: (a) => [...takes('maoi')(a), ...when(a.antidepressantTrials?.some(isMaoiStillTaken) === true, ['antidepressantTrials'])] },
   { id: 'stimulantMedicine', importance: 'discuss', clinicalSource: '2.4 row 4', raisedBy: takes('stimulant') },
-  { id: 'opioids', importance: 'discuss', clinicalSource: '2.4 rows 1, 7', raisedBy: takes('opioid') },
+  { id: 'opioids', importance: 'discuss', clinicalSource: '2.4 rows 1, 8', raisedBy: takes('opioid') },
   { id: 'rideHome', importance: 'discuss', clinicalSource: '2.2 (driving); 2.3 row 27',
     raisedBy: answered(['rideHome'], ['no', 'notSure']) },
   { id: 'timeForCourse', importance: 'discuss', clinicalSource: '2.2 (REMS monitoring)',

@@ -12,7 +12,12 @@ export function isReportedAdequateTrialWithoutEnoughImprovement(trial: Treatment
   return trial.weeks >= adequateTrialWeeks && trial.takenAsPrescribed === 'yes' && trial.effect !== 'large';
 }
 
-/** How many reported trials meet the common definition's duration, adherence and response parts. */
+/**
+ * How many different medicines had a reported trial that meets the common definition's duration,
+ * adherence and response parts: the definition asks for different antidepressants, so the same
+ * medicine tried twice counts once. Medicines typed in are told apart by name, ignoring case.
+ */
 export function countAdequateTrialsWithoutEnoughImprovement(trials: readonly TreatmentTrial[]): number {
-  return trials.filter(isReportedAdequateTrialWithoutEnoughImprovement).length;
+  const medicine = (trial: TreatmentTrial) => ('otherName' in trial ? `other:${trial.otherName?.trim().toLowerCase() ?? ''}` : trial.medicine);
+  return new Set(trials.filter(isReportedAdequateTrialWithoutEnoughImprovement).map(medicine)).size;
 }

@@ -16,7 +16,7 @@ test('a person with nothing to discuss reaches a summary that says so, with thei
   expect(journeyBytes).toBeGreaterThan(50_000);
   expect(journeyBytes).toBeLessThanOrEqual(wholeJourneyBudgetBytes);
   await expect(page.getByText(en('summary', 'noPoints'))).toBeVisible();
-  await expect(page.getByText('2 trials lasted 6 weeks or more')).toBeVisible();
+  await expect(page.getByText('2 different medicines were each taken for 6 weeks or more')).toBeVisible();
   await expect(page.getByText('PHQ-9 total: 14 out of 27')).toBeVisible();
   await expect(page.getByText('Prepared for: Example Ketamine Clinic')).toBeVisible();
   await expect(page.getByRole('heading', { name: en('summary', 'safetyTitle') })).toHaveCount(0);
