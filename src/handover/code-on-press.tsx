@@ -15,12 +15,15 @@ export function useCodeOnPress(work: () => Promise<void>): [press: () => void, f
   return [press, failed];
 }
 
-/** Where a failed press says so; present before it fails, so that screen readers announce it. */
-export function CodeOnPressStatus({ failed }: { failed: boolean }) {
+/**
+ * Where a press says that it failed, or what it did when that is not on screen (`done`); present
+ * before either, so that screen readers announce it.
+ */
+export function CodeOnPressStatus({ failed, done }: { failed: boolean; done?: string | undefined }) {
   const { t } = useTranslation('summary');
   return (
-    <p role="status" className="error-message">
-      {failed && t('handover.loadFailed')}
+    <p role="status" className={failed ? 'error-message' : undefined}>
+      {failed ? t('handover.loadFailed') : done}
     </p>
   );
 }

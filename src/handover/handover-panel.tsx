@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { ScreeningActorContext } from '#src/machine/screening-actor-context.ts';
@@ -15,12 +15,15 @@ export function HandoverPanel() {
   const { sharing } = useClinic();
   const id = useId();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
+  // The browser saves the file, or asks where to, in its own way: the page says where to look.
+  const [savedName, setSavedName] = useState<string>();
   const [download, downloadFailed] = useCodeOnPress(async () => {
     // The FHIR writer loads only for people who download the file.
     const { questionnaireResponseFor } = await import('#src/fhir/questionnaire-response.ts');
     const response = questionnaireResponseFor(answers, { status: 'completed', authored: new Date() });
     const name = t('file.name', { code: referenceCode(withoutHiddenAnswers(answers)) });
     downloadFile(name, 'application/fhir+json', JSON.stringify(response, null, 2));
+    setSavedName(name);
   });
   return (
     <section className="handover no-print" aria-labelledby={`${id}-title`}>
@@ -37,7 +40,7 @@ export function HandoverPanel() {
         <button type="button" className="button button--secondary" onClick={download}>
           {t('file.download')}
         </button>
-        <CodeOnPressStatus failed={downloadFailed} />
+        <CodeOnPressStatus failed={downloadFailed} done={savedName && t('file.saved', { name: savedName })} />
       </section>
     </section>
   );

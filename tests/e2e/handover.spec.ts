@@ -106,6 +106,9 @@ test('offline for a moment, making a link or downloading the file says so, and p
   offline = false;
   await make.click();
   await expect(page.getByRole('img', { name: en('summary', 'share.qrLabel') })).toBeVisible();
-  await Promise.all([page.waitForEvent('download'), download.click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
   await expect(page.getByText(en('summary', 'handover.loadFailed'))).toHaveCount(0);
+  // The browser's own download prompt or bar is easy to miss: the page says what is being saved, and where.
+  const [before, after] = en('summary', 'file.saved').split('{{name}}');
+  await expect(page.getByRole('status').filter({ hasText: before ?? '' }).filter({ hasText: file.suggestedFilename() }).filter({ hasText: after ?? '' })).toBeVisible();
 });
