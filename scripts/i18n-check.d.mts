@@ -1,5 +1,5 @@
 export interface LocaleProblem {
-  kind: 'meta' | 'missing' | 'extra' | 'plural' | 'empty' | 'placeholders' | 'markup' | 'untranslated';
+  kind: 'unreadable' | 'notText' | 'folder' | 'meta' | 'missing' | 'extra' | 'plural' | 'empty' | 'placeholders' | 'markup' | 'untranslated';
   key: string;
   detail: string;
 }
@@ -9,6 +9,9 @@ export interface LocaleCheck {
   problems: LocaleProblem[];
   keyCount: number;
 }
-export function checkLocale(language: string): LocaleCheck;
-export function readLocale(language: string): { strings: Record<string, string>; meta: LocaleCheck['meta'] };
+export function checkLocale(language: string, english?: Record<string, string>, localesRoot?: string): LocaleCheck;
+export function readLocale(
+  language: string,
+  localesRoot?: string,
+): { strings: Record<string, string>; meta: LocaleCheck['meta']; unreadable: { file: string; reason: string }[]; notText: string[] };
 export function localeFolders(): string[];
