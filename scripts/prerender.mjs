@@ -29,7 +29,12 @@ const vite = await createServer({ server: { middlewareMode: true, hmr: false }, 
 try {
   const { prerenderStartPage, clinicFingerprint } = await vite.ssrLoadModule('/src/app/prerender.tsx');
   const clinicJson = readFileSync('public/clinic.json', 'utf8');
-  const html = prerenderStartPage(clinicJson);
+  const { html, problems } = prerenderStartPage(clinicJson);
+  // The build goes on: the file can be fixed in dist/ without rebuilding, and the app names each problem.
+  const messages = JSON.parse(readFileSync('locales/en/clinicConfig.json', 'utf8')).problems;
+  for (const { field, problem, expected } of problems) {
+    console.warn(`public/clinic.json: ${field}: ${(messages[problem] ?? problem).replace('{{expected}}', expected ?? '')}`);
+  }
   const indexPath = join(dist, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes('<div id="root"></div>')) throw new Error(`${indexPath} has no empty <div id="root"></div>`);

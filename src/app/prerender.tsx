@@ -1,10 +1,10 @@
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { readClinicConfig } from '#src/clinic/clinic-config.ts';
+import type { ConfigProblem } from '#src/clinic/clinic-config.ts';
 import { ClinicContext } from '#src/clinic/clinic-context.ts';
 import { createI18n, defaultLanguage } from '#src/i18n/i18n.ts';
-import { locales } from '#src/i18n/locales.ts';
 import { FirstPaint } from './first-paint.tsx';
+import { checkClinicJson } from './load-clinic-config.ts';
 
 export { clinicFingerprint } from '#src/clinic/clinic-fingerprint.ts';
 
@@ -13,14 +13,15 @@ export { clinicFingerprint } from '#src/clinic/clinic-fingerprint.ts';
  * it paints before any script runs. The app then renders the same page over it (with the clinic's
  * current clinic.json and the person's language) when they use it. An invalid clinic.json prerenders nothing.
  */
-export function prerenderStartPage(clinicJson: string): string {
-  const clinic = readClinicConfig(clinicJson, locales.map((locale) => locale.code));
-  if (!('config' in clinic)) return '';
-  return renderToString(
+export function prerenderStartPage(clinicJson: string): { html: string; problems: readonly ConfigProblem[] } {
+  const clinic = checkClinicJson(clinicJson);
+  if (!('config' in clinic)) return { html: '', problems: clinic.problems };
+  const html = renderToString(
     <ClinicContext.Provider value={clinic.config}>
       <I18nextProvider i18n={createI18n(defaultLanguage)}>
         <FirstPaint url={new URL('http://localhost/')} resuming={false} />
       </I18nextProvider>
     </ClinicContext.Provider>,
   );
+  return { html, problems: [] };
 }

@@ -9,15 +9,18 @@ const read = (config: unknown) => readClinicConfig(JSON.stringify(config), langu
 /** One wrong value per field, and the problem the deployer should be told about. */
 const wrong: [field: string, value: unknown, problem: string][] = [
   ['name', '', 'tooSmall'],
+  ['name', 3, 'wrongType_string'],
   ['phone', 'call us', 'invalidPhone'],
   ['email', 'not-an-email', 'invalidEmail'],
   ['address', 'x'.repeat(301), 'tooBig'],
   ['region', 'ZZ', 'unknownRegion'],
   ['defaultLanguage', 'fr', 'unknownLanguage'],
   ['enabledLanguages', [], 'tooSmall'],
-  ['minimumAge', 'eighteen', 'wrongType'],
+  ['enabledLanguages', 'en', 'wrongType_array'],
+  ['minimumAge', 'eighteen', 'wrongType_number'],
+  ['minimumAge', 17.5, 'wrongType_int'],
   ['treatments', ['pills'], 'notAllowed'],
-  ['sharing', 'yes', 'wrongType'],
+  ['sharing', 'yes', 'wrongType_boolean'],
   ['draftExpiryDays', 0, 'tooSmall'],
   ['quickExitUrl', 'javascript:alert(1)', 'invalidUrl'],
 ];
@@ -34,14 +37,15 @@ describe('clinic.json', () => {
     expect(result.problems.map((found) => [found.field.split('.')[0], found.problem])).toContainEqual([field, problem]);
   });
 
-  it('names every field left out that is required, and unknown ones', () => {
-    const { name: _name, region: _region, ...rest } = example;
+  it('names every field left out that is required, whatever it checks first, and unknown ones', () => {
+    const { name: _name, region: _region, quickExitUrl: _quickExitUrl, ...rest } = example;
     const result = read({ ...rest, colour: 'blue' });
     if (!('problems' in result)) throw new Error('expected problems');
     expect(result.problems).toEqual(
       expect.arrayContaining([
         { field: 'name', problem: 'missing' },
-        { field: 'region', problem: 'unknownRegion' },
+        { field: 'region', problem: 'missing' },
+        { field: 'quickExitUrl', problem: 'missing' },
         { field: 'colour', problem: 'unknownField' },
       ]),
     );
@@ -51,6 +55,17 @@ describe('clinic.json', () => {
     expect(read({ ...example, defaultLanguage: 'es', enabledLanguages: ['en'] })).toEqual({
       problems: [{ field: 'defaultLanguage', problem: 'defaultLanguageNotEnabled' }],
     });
-    expect(readClinicConfig('{ name: ', languages)).toEqual({ problems: [{ field: 'clinic.json', problem: 'notJson' }] });
+    // With the parser's own words, which say where.
+    expect(readClinicConfig('{ name: ', languages)).toEqual({ problems: [{ field: 'clinic.json', problem: 'notJson', expected: expect.stringMatching(/position 2/) }] });
+  });
+
+  it('refuses a language whose translation is not finished, rather than quietly offering English', () => {
+    const result = readClinicConfig(JSON.stringify({ ...example, defaultLanguage: 'fr', enabledLanguages: ['fr', 'en'] }), [...languages, 'fr'], ['fr']);
+    expect(result).toEqual({
+      problems: [
+        { field: 'defaultLanguage', problem: 'unfinishedLanguage' },
+        { field: 'enabledLanguages.0', problem: 'unfinishedLanguage' },
+      ],
+    });
   });
 });

@@ -8,8 +8,11 @@ export const treatmentsOffered = ['intravenous', 'intramuscular', 'esketamineNas
  * public/clinic.json: what a clinic sets without rebuilding the app. Checked with zod at start-up;
  * a deployer who gets a field wrong sees a page naming the field and the problem.
  */
-export function clinicConfigSchema(languages: readonly string[]) {
-  const language = z.string().check(z.refine((code) => languages.includes(code), { error: 'unknownLanguage' }));
+export function clinicConfigSchema(languages: readonly string[], unfinishedLanguages: readonly string[] = []) {
+  const language = z.string().check(
+    z.refine((code) => languages.includes(code), { error: 'unknownLanguage', abort: true }),
+    z.refine((code) => !unfinishedLanguages.includes(code), { error: 'unfinishedLanguage' }),
+  );
   return z
     .strictObject({
       name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
@@ -44,25 +47,38 @@ export interface ConfigProblem {
   expected?: string;
 }
 
-const known = new Set(['unknownLanguage', 'invalidPhone', 'invalidEmail', 'unknownRegion', 'invalidUrl', 'defaultLanguageNotEnabled']);
+const known = new Set(['unknownLanguage', 'unfinishedLanguage', 'invalidPhone', 'invalidEmail', 'unknownRegion', 'invalidUrl', 'defaultLanguageNotEnabled']);
 
-/** Reads clinic.json's text: the configuration, or every problem in it. */
-export function readClinicConfig(text: string, languages: readonly string[]): { config: ClinicConfig } | { problems: ConfigProblem[] } {
+/** The types a field can be of, each with its own message (clinicConfig:problems.wrongType_<type>), not zod's words for them. */
+const describedTypes = new Set(['string', 'int', 'number', 'boolean', 'array']);
+
+/**
+ * Reads clinic.json's text: the configuration, or every problem in it. `languages` are the locale
+ * folders; of them, `unfinishedLanguages` are not ready to offer (status "incomplete").
+ */
+export function readClinicConfig(
+  text: string,
+  languages: readonly string[],
+  unfinishedLanguages: readonly string[] = [],
+): { config: ClinicConfig } | { problems: ConfigProblem[] } {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    return { problems: [{ field: 'clinic.json', problem: 'notJson' }] };
+  } catch (error) {
+    // The parser's own words say where: "Unexpected token } in JSON at position 212".
+    return { problems: [{ field: 'clinic.json', problem: 'notJson', expected: error instanceof Error ? error.message : String(error) }] };
   }
-  const result = clinicConfigSchema(languages).safeParse(value, { reportInput: true });
+  const result = clinicConfigSchema(languages, unfinishedLanguages).safeParse(value, { reportInput: true });
   if (result.success) return { config: result.data };
   return {
     problems: result.error.issues.map((issue) => {
       const field = issue.path.join('.') || 'clinic.json';
+      // A missing field fails whichever check comes first (a region's list, a web address): it is missing.
+      if (issue.path.length > 0 && issue.input === undefined && issue.code !== 'unrecognized_keys') return { field, problem: 'missing' };
       if (known.has(issue.message)) return { field, problem: issue.message };
       if (issue.code === 'unrecognized_keys') return { field: issue.keys.join(', '), problem: 'unknownField' };
       if (issue.code === 'invalid_type') {
-        return issue.input === undefined ? { field, problem: 'missing' } : { field, problem: 'wrongType', expected: issue.expected };
+        return describedTypes.has(issue.expected) ? { field, problem: `wrongType_${issue.expected}` } : { field, problem: 'wrongType', expected: issue.expected };
       }
       if (issue.code === 'too_small' || issue.code === 'too_big') {
         return { field, problem: issue.code === 'too_small' ? 'tooSmall' : 'tooBig', expected: String(issue.code === 'too_small' ? issue.minimum : issue.maximum) };
