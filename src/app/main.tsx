@@ -17,7 +17,8 @@ const loadApp = () => import('./react-dom-first.ts').then((framework) => framewo
  * Whether the prerendered start page is what this visit should see: a first visit to the start
  * page, in English, in a browser that can keep answers (else the app says it cannot).
  * The answer comes in steps, each in a task of its own: in a new browser profile the first use of
- * each storage opens it, which takes a slow phone tens of milliseconds.
+ * each storage opens it, which takes a slow phone tens of milliseconds. When the page's own address
+ * already rules the prerendered page out, there is nothing to wait for and the answer is given at once.
  */
 function whenPrerenderedPageFits(root: HTMLElement, url: URL, then: (fits: boolean) => void): void {
   if (root.dataset.clinic === undefined || !isStartAddress(url) || standaloneViewAt(url)) return then(false);
