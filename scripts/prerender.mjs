@@ -29,7 +29,7 @@ const vite = await createServer({ server: { middlewareMode: true, hmr: false }, 
 try {
   const { prerenderStartPage, clinicFingerprint } = await vite.ssrLoadModule('/src/app/prerender.tsx');
   const clinicJson = readFileSync('public/clinic.json', 'utf8');
-  const { html, problems } = prerenderStartPage(clinicJson);
+  const { html, problems } = await prerenderStartPage(clinicJson);
   // The build goes on: the file can be fixed in dist/ without rebuilding, and the app names each problem.
   const messages = JSON.parse(readFileSync('locales/en/clinicConfig.json', 'utf8')).problems;
   for (const { field, problem, expected } of problems) {

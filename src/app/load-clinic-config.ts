@@ -5,7 +5,7 @@ import { locales } from '#src/i18n/locales.ts';
 type CheckedConfig = { config: ClinicConfig } | { problems: ConfigProblem[] };
 
 /** Checks clinic.json's text against this build's languages: a language must have a folder, and be ready to offer. */
-export function checkClinicJson(text: string): CheckedConfig {
+export function checkClinicJson(text: string): Promise<CheckedConfig> {
   const unfinished = locales.filter((locale) => locale.status === 'incomplete').map((locale) => locale.code);
   return readClinicConfig(text, locales.map((locale) => locale.code), unfinished);
 }

@@ -13,8 +13,8 @@ export { clinicFingerprint } from '#src/clinic/clinic-fingerprint.ts';
  * it paints before any script runs. The app then renders the same page over it (with the clinic's
  * current clinic.json and the person's language) when they use it. An invalid clinic.json prerenders nothing.
  */
-export function prerenderStartPage(clinicJson: string): { html: string; problems: readonly ConfigProblem[] } {
-  const clinic = checkClinicJson(clinicJson);
+export async function prerenderStartPage(clinicJson: string): Promise<{ html: string; problems: readonly ConfigProblem[] }> {
+  const clinic = await checkClinicJson(clinicJson);
   if (!('config' in clinic)) return { html: '', problems: clinic.problems };
   const html = renderToString(
     <ClinicContext.Provider value={clinic.config}>

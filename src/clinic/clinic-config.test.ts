@@ -26,20 +26,20 @@ const wrong: [field: string, value: unknown, problem: string][] = [
 ];
 
 describe('clinic.json', () => {
-  it('reads the example shipped with the app', () => {
-    expect(read(example)).toMatchObject({ config: { name: 'Example Ketamine Clinic', region: 'US' } });
+  it('reads the example shipped with the app', async () => {
+    expect(await read(example)).toMatchObject({ config: { name: 'Example Ketamine Clinic', region: 'US' } });
   });
 
-  it.each(wrong)('names the field when %s is %j', (field, value, problem) => {
-    const result = read({ ...example, [field]: value });
+  it.each(wrong)('names the field when %s is %j', async (field, value, problem) => {
+    const result = await read({ ...example, [field]: value });
     expect(result).toHaveProperty('problems');
     if (!('problems' in result)) return;
     expect(result.problems.map((found) => [found.field.split('.')[0], found.problem])).toContainEqual([field, problem]);
   });
 
-  it('names every field left out that is required, whatever it checks first, and unknown ones', () => {
+  it('names every field left out that is required, whatever it checks first, and unknown ones', async () => {
     const { name: _name, region: _region, quickExitUrl: _quickExitUrl, ...rest } = example;
-    const result = read({ ...rest, colour: 'blue' });
+    const result = await read({ ...rest, colour: 'blue' });
     if (!('problems' in result)) throw new Error('expected problems');
     expect(result.problems).toEqual(
       expect.arrayContaining([
@@ -51,16 +51,16 @@ describe('clinic.json', () => {
     );
   });
 
-  it('says when the default language is not among the enabled ones, or the file is not JSON', () => {
-    expect(read({ ...example, defaultLanguage: 'es', enabledLanguages: ['en'] })).toEqual({
+  it('says when the default language is not among the enabled ones, or the file is not JSON', async () => {
+    expect(await read({ ...example, defaultLanguage: 'es', enabledLanguages: ['en'] })).toEqual({
       problems: [{ field: 'defaultLanguage', problem: 'defaultLanguageNotEnabled' }],
     });
     // With the parser's own words, which say where.
-    expect(readClinicConfig('{ name: ', languages)).toEqual({ problems: [{ field: 'clinic.json', problem: 'notJson', expected: expect.stringMatching(/position 2/) }] });
+    expect(await readClinicConfig('{ name: ', languages)).toEqual({ problems: [{ field: 'clinic.json', problem: 'notJson', expected: expect.stringMatching(/position 2/) }] });
   });
 
-  it('refuses a language whose translation is not finished, rather than quietly offering English', () => {
-    const result = readClinicConfig(JSON.stringify({ ...example, defaultLanguage: 'fr', enabledLanguages: ['fr', 'en'] }), [...languages, 'fr'], ['fr']);
+  it('refuses a language whose translation is not finished, rather than quietly offering English', async () => {
+    const result = await readClinicConfig(JSON.stringify({ ...example, defaultLanguage: 'fr', enabledLanguages: ['fr', 'en'] }), [...languages, 'fr'], ['fr']);
     expect(result).toEqual({
       problems: [
         { field: 'defaultLanguage', problem: 'unfinishedLanguage' },

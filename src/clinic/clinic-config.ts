@@ -47,20 +47,15 @@ export interface ConfigProblem {
   expected?: string;
 }
 
-const known = new Set(['unknownLanguage', 'unfinishedLanguage', 'invalidPhone', 'invalidEmail', 'unknownRegion', 'invalidUrl', 'defaultLanguageNotEnabled']);
-
-/** The types a field can be of, each with its own message (clinicConfig:problems.wrongType_<type>), not zod's words for them. */
-const describedTypes = new Set(['string', 'int', 'number', 'boolean', 'array']);
-
 /**
  * Reads clinic.json's text: the configuration, or every problem in it. `languages` are the locale
  * folders; of them, `unfinishedLanguages` are not ready to offer (status "incomplete").
  */
-export function readClinicConfig(
+export async function readClinicConfig(
   text: string,
   languages: readonly string[],
   unfinishedLanguages: readonly string[] = [],
-): { config: ClinicConfig } | { problems: ConfigProblem[] } {
+): Promise<{ config: ClinicConfig } | { problems: ConfigProblem[] }> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -70,21 +65,7 @@ export function readClinicConfig(
   }
   const result = clinicConfigSchema(languages, unfinishedLanguages).safeParse(value, { reportInput: true });
   if (result.success) return { config: result.data };
-  return {
-    problems: result.error.issues.map((issue) => {
-      const field = issue.path.join('.') || 'clinic.json';
-      // A missing field fails whichever check comes first (a region's list, a web address): it is missing.
-      if (issue.path.length > 0 && issue.input === undefined && issue.code !== 'unrecognized_keys') return { field, problem: 'missing' };
-      if (known.has(issue.message)) return { field, problem: issue.message };
-      if (issue.code === 'unrecognized_keys') return { field: issue.keys.join(', '), problem: 'unknownField' };
-      if (issue.code === 'invalid_type') {
-        return describedTypes.has(issue.expected) ? { field, problem: `wrongType_${issue.expected}` } : { field, problem: 'wrongType', expected: issue.expected };
-      }
-      if (issue.code === 'too_small' || issue.code === 'too_big') {
-        return { field, problem: issue.code === 'too_small' ? 'tooSmall' : 'tooBig', expected: String(issue.code === 'too_small' ? issue.minimum : issue.maximum) };
-      }
-      if (issue.code === 'invalid_value') return { field, problem: 'notAllowed', expected: issue.values.join(', ') };
-      return { field, problem: 'invalid' };
-    }),
-  };
+  // What is wrong, in words a deployer can act on: code that only a broken clinic.json needs.
+  const { problemsOf } = await import('./config-problems.ts');
+  return { problems: problemsOf(result.error.issues) };
 }
