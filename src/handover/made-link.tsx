@@ -5,10 +5,11 @@ import type { QrMatrix } from './qr-matrix.ts';
 
 /**
  * The link once made: its QR code (when the link is short enough for one), the link ready to copy,
- * and a button that copies it. Its code comes with the encoder's, only to people who make a link.
+ * and a button that copies it. Its code and its text (locales/<language>/share.json) come with the
+ * encoder's, only to people who make a link.
  */
 export function MadeLink({ link, matrix }: { link: string; matrix: QrMatrix | undefined }) {
-  const { t } = useTranslation('summary');
+  const { t } = useTranslation('share');
   const id = useId();
   // The button that made the link goes away: focus moves to the link, ready to copy, not to <body>.
   const linkField = useRef<HTMLTextAreaElement>(null);
@@ -26,23 +27,23 @@ export function MadeLink({ link, matrix }: { link: string; matrix: QrMatrix | un
     <>
       {matrix ? (
         <>
-          <p>{t('share.scan')}</p>
-          <QrCode matrix={matrix} label={t('share.qrLabel')} />
+          <p>{t('scan')}</p>
+          <QrCode matrix={matrix} label={t('qrLabel')} />
         </>
       ) : (
-        <p>{t('share.tooLongForQr')}</p>
+        <p>{t('tooLongForQr')}</p>
       )}
       <div className="form-group">
         <label className="label" htmlFor={`${id}-link`}>
-          {t('share.linkLabel')}
+          {t('linkLabel')}
         </label>
         <textarea ref={linkField} id={`${id}-link`} className="textarea share-link" readOnly rows={3} value={link} onFocus={(event) => event.target.select()} />
       </div>
       <button type="button" className="button button--secondary" onClick={() => void copy()}>
-        {t('share.copy')}
+        {t('copy')}
       </button>
       <p role="status" className="share-link__status">
-        {copied && t(`share.${copied}`)}
+        {copied && t(copied)}
       </p>
     </>
   );

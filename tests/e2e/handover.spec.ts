@@ -21,10 +21,10 @@ test('a share link and its QR code open the same summary, read-only, on another 
   const code = await openSummary(page, 'manyCautions');
   await expect(page.getByText(en('summary', 'share.warning').replace('{{clinic}}', 'Example Ketamine Clinic'))).toBeVisible();
   await page.getByRole('button', { name: en('summary', 'share.make') }).click();
-  await expect(page.getByRole('img', { name: en('summary', 'share.qrLabel') })).toBeVisible();
+  await expect(page.getByRole('img', { name: en('share', 'qrLabel') })).toBeVisible();
   // The button that made the link is gone; focus is on the link, ready to copy.
-  await expect(page.getByRole('textbox', { name: en('summary', 'share.linkLabel') })).toBeFocused();
-  const link = await page.getByRole('textbox', { name: en('summary', 'share.linkLabel') }).inputValue();
+  await expect(page.getByRole('textbox', { name: en('share', 'linkLabel') })).toBeFocused();
+  const link = await page.getByRole('textbox', { name: en('share', 'linkLabel') }).inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#share=1\.\d+\./);
   test.info().annotations.push({ type: 'share link length', description: String(link.length) });
   await expectAccessiblePage(page, 'summary with share link');
@@ -95,7 +95,7 @@ test('a clinic that turns sharing off offers no link, and refuses links', async 
 test('offline for a moment, making a link or downloading the file says so, and pressing again works', async ({ page }) => {
   await openSummary(page, 'manyCautions');
   let offline = true;
-  await page.route(/\/assets\/(qr-matrix|share-link|made-link|questionnaire-response)-[\w-]{8}\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.route(/\/assets\/(qr-matrix|share-link|made-link|locale-en-share|questionnaire-response)-[\w-]{8}\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   const make = page.getByRole('button', { name: en('summary', 'share.make') });
   const download = page.getByRole('button', { name: en('summary', 'file.download') });
   await make.click();
@@ -105,7 +105,7 @@ test('offline for a moment, making a link or downloading the file says so, and p
 
   offline = false;
   await make.click();
-  await expect(page.getByRole('img', { name: en('summary', 'share.qrLabel') })).toBeVisible();
+  await expect(page.getByRole('img', { name: en('share', 'qrLabel') })).toBeVisible();
   const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
   await expect(page.getByText(en('summary', 'handover.loadFailed'))).toHaveCount(0);
   // The browser's own download prompt or bar is easy to miss: the page says what is being saved, and where.
