@@ -66,7 +66,7 @@ const isPluralFormOf = (key, categories) => {
   return form === 'zero' || categories.includes(form);
 };
 
-/** Forms for a count of zero, one or two may say it in words ("one medicine", "تجربتان"); the others must show the number. */
+/** Forms for a count of zero, one or two may say it in words ("one medicine", "تجربتان"), or show it; the others must show the number. */
 const mayLeaveOutCount = (key) => /_(zero|one|two)$/.test(key);
 
 const placeholders = (text) => [...text.matchAll(/{{\s*([\w.]+)[^}]*}}/g)].map((match) => match[1]).sort().join(',');
@@ -111,7 +111,7 @@ export function checkLocale(language, english = readLocale(source).strings, loca
     if (text.trim() === '') add('empty', key);
     const englishText = english[englishKey];
     if (englishText === undefined) continue;
-    if (placeholders(text) !== placeholders(englishText) && !(mayLeaveOutCount(key) && placeholders(text) === withoutCount(placeholders(englishText)))) {
+    if (placeholders(text) !== placeholders(englishText) && !(mayLeaveOutCount(key) && withoutCount(placeholders(text)) === withoutCount(placeholders(englishText)))) {
       const named = (names) => (names ? names.split(',').map((name) => `{{${name}}}`).join(' ') : 'none');
       add('placeholders', key, `has ${named(placeholders(text))}, English has ${named(placeholders(englishText))}`);
     }

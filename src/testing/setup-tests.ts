@@ -3,7 +3,10 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom lays nothing out, so there is nothing to scroll; without this it reports scrollTo as missing.
-if (typeof window !== 'undefined') window.scrollTo = () => {};
+if (typeof window !== 'undefined') {
+  window.scrollTo = () => {};
+  Element.prototype.scrollIntoView = () => {};
+}
 
 afterEach(() => {
   if (typeof document === 'undefined') return;

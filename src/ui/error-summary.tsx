@@ -15,7 +15,11 @@ export function ErrorSummary({ errors, attempt }: { errors: readonly ErrorLink[]
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = errors.length > 0;
   useEffect(() => {
-    if (hasErrors) ref.current?.focus();
+    if (!hasErrors) return;
+    // Focus alone scrolls a summary taller than the screen only far enough to show its end: on a
+    // phone "There is a problem" was off screen. Its top goes to the top of the screen.
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView({ block: 'start' });
   }, [attempt, hasErrors]);
   if (!hasErrors) return null;
   // One link per message: a month and a year both missing are one thing to fix.

@@ -187,3 +187,18 @@ test('with reduced motion asked for, nothing on the pages moves', async ({ page 
   expect(moving).toEqual([]);
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 });
+
+test('on a phone, the error summary of a long page opens with "There is a problem" at the top of the screen', async ({ page }) => {
+  const answers = Object.fromEntries(Object.entries(answersOf('nothingToDiscuss')).filter(([id]) => !id.startsWith('phq9')));
+  const draft = { version: 2, draftId: 'errors-test', savedAt: new Date().toISOString(), answers, page: { kind: 'step', stepId: 'phq9' }, stepId: 'phq9' };
+  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/?page=phq9');
+  await press(page, 'Continue', 'pointer');
+  const title = page.getByRole('heading', { level: 2, name: en('common', 'errorSummaryTitle') });
+  await expect(page.getByRole('alert')).toBeFocused();
+  // Nine questions left empty make a summary taller than the screen; its title must still be in view.
+  const top = await title.evaluate((element) => element.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(740 / 2);
+});
