@@ -6,6 +6,8 @@ import { onTripleShift } from './triple-shift.ts';
 /**
  * GOV.UK's "Exit this page": leaves at once, replacing this history entry, and removes this tab's
  * answers unless the person chose to keep them. Pressing Shift three times does the same.
+ * `exit` is always `leaveAtOnce`, handed in by the modules of the app's entry: imported here, it
+ * made the bundler split the language list out of the start page's script (mount-app.tsx).
  */
 export function ExitThisPage({ exit }: { exit: (toUrl: string) => void }) {
   const { t } = useTranslation('common');

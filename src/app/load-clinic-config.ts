@@ -1,13 +1,13 @@
 import { readClinicConfig, type ClinicConfig, type ConfigProblem } from '#src/clinic/clinic-config.ts';
 import { fetchClinicJson } from '#src/clinic/fetch-clinic-json.ts';
-import { locales } from '#src/i18n/locales.ts';
+import { locales, offeredLocales, type LocaleMeta } from '#src/i18n/locales.ts';
 
 type CheckedConfig = { config: ClinicConfig } | { problems: ConfigProblem[] };
 
 /** Checks clinic.json's text against this build's languages: a language must have a folder, and be ready to offer. */
 export function checkClinicJson(text: string): Promise<CheckedConfig> {
-  const unfinished = locales.filter((locale) => locale.status === 'incomplete').map((locale) => locale.code);
-  return readClinicConfig(text, locales.map((locale) => locale.code), unfinished);
+  const codes = (some: readonly LocaleMeta[]) => some.map((locale) => locale.code);
+  return readClinicConfig(text, codes(locales), codes(offeredLocales));
 }
 
 /** Fetches clinic.json from beside index.html (same origin) and checks it. */

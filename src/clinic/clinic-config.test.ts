@@ -60,7 +60,7 @@ describe('clinic.json', () => {
   });
 
   it('refuses a language whose translation is not finished, rather than quietly offering English', async () => {
-    const result = await readClinicConfig(JSON.stringify({ ...example, defaultLanguage: 'fr', enabledLanguages: ['fr', 'en'] }), [...languages, 'fr'], ['fr']);
+    const result = await readClinicConfig(JSON.stringify({ ...example, defaultLanguage: 'fr', enabledLanguages: ['fr', 'en'] }), [...languages, 'fr'], languages);
     expect(result).toEqual({
       problems: [
         { field: 'defaultLanguage', problem: 'unfinishedLanguage' },

@@ -8,10 +8,10 @@ export const treatmentsOffered = ['intravenous', 'intramuscular', 'esketamineNas
  * public/clinic.json: what a clinic sets without rebuilding the app. Checked with zod at start-up;
  * a deployer who gets a field wrong sees a page naming the field and the problem.
  */
-export function clinicConfigSchema(languages: readonly string[], unfinishedLanguages: readonly string[] = []) {
+export function clinicConfigSchema(languages: readonly string[], offeredLanguages: readonly string[] = languages) {
   const language = z.string().check(
     z.refine((code) => languages.includes(code), { error: 'unknownLanguage', abort: true }),
-    z.refine((code) => !unfinishedLanguages.includes(code), { error: 'unfinishedLanguage' }),
+    z.refine((code) => offeredLanguages.includes(code), { error: 'unfinishedLanguage' }),
   );
   return z
     .strictObject({
@@ -49,12 +49,12 @@ export interface ConfigProblem {
 
 /**
  * Reads clinic.json's text: the configuration, or every problem in it. `languages` are the locale
- * folders; of them, `unfinishedLanguages` are not ready to offer (status "incomplete").
+ * folders; of them, `offeredLanguages` are ready to offer (status "draft" or "complete").
  */
 export async function readClinicConfig(
   text: string,
   languages: readonly string[],
-  unfinishedLanguages: readonly string[] = [],
+  offeredLanguages: readonly string[] = languages,
 ): Promise<{ config: ClinicConfig } | { problems: ConfigProblem[] }> {
   let value: unknown;
   try {
@@ -63,7 +63,7 @@ export async function readClinicConfig(
     // The parser's own words say where: "Unexpected token } in JSON at position 212".
     return { problems: [{ field: 'clinic.json', problem: 'notJson', expected: error instanceof Error ? error.message : String(error) }] };
   }
-  const result = clinicConfigSchema(languages, unfinishedLanguages).safeParse(value, { reportInput: true });
+  const result = clinicConfigSchema(languages, offeredLanguages).safeParse(value, { reportInput: true });
   if (result.success) return { config: result.data };
   // What is wrong, in words a deployer can act on: code that only a broken clinic.json needs.
   const { problemsOf } = await import('./config-problems.ts');
