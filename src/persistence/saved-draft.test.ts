@@ -42,6 +42,13 @@ describe('reading a saved draft', () => {
     }
   });
 
+  it('sets aside a draft whose times are not times, which the page could not show', () => {
+    for (const times of [{ savedAt: 'yesterday' }, { keepUntil: 'soon' }, { keepUntil: '' }, { savedAt: 1764000000000 }]) {
+      const text = JSON.stringify({ ...current, ...times });
+      expect(readDraft(text, now), text).toEqual({ kind: 'setAside', reason: 'unreadable' });
+    }
+  });
+
   it('keeps the answers it can read and drops unknown, tampered or no-longer-applicable ones, saying so', () => {
     const tampered = {
       ...current,

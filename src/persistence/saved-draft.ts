@@ -25,13 +25,14 @@ const pageSchema = z.union([
   z.object({ kind: z.literal('step'), stepId: z.string().check(z.refine(isStepId)) }),
 ]) as unknown as z.ZodMiniType<Page>;
 
-const isoDate = z.iso.datetime();
+/** A time the app wrote with toISOString(); any text the browser reads as a time will do to show and compare it. */
+const time = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text))));
 
 const draftSchema = z.object({
   version: z.literal(draftVersion),
   draftId: z.string().check(z.minLength(1), z.maxLength(64)),
-  savedAt: isoDate,
-  keepUntil: z.optional(isoDate),
+  savedAt: time,
+  keepUntil: z.optional(time),
   answers: z.record(z.string(), z.unknown()),
   page: z.catch(pageSchema, { kind: 'start' }),
   stepId: z.catch(z.optional(z.string().check(z.refine(isStepId))), undefined),
