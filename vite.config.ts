@@ -118,7 +118,7 @@ export default defineConfig({
             {
               name: 'questionnaire',
               priority: 30,
-              test: /node_modules\/(react-hook-form|@hookform|xstate|@xstate|use-isomorphic-layout-effect)\/|src\/(app\/(app\.tsx|questionnaire-app|draft-|use-browser|use-page-ahead|your-answers|browser-history|page-address)|machine|questionnaire|steps|check-answers|persistence\/(saved-draft|clean-answers|draft-storage)|instruments|safety\/crisis-(page|lines)|ui\/(back-link|leave-page|error-message|error-summary|described-by)|i18n\/(keys|format-answer)|summary\/answer-rows)/,
+              test: /node_modules\/(react-hook-form|@hookform|xstate|@xstate|use-isomorphic-layout-effect)\/|src\/(app\/(app\.tsx|questionnaire-app|draft-|use-browser|use-page-ahead|your-answers|browser-history|page-address)|machine|questionnaire|steps|check-answers|persistence\/(saved-draft|clean-answers|draft-storage)|instruments|safety\/crisis-(page|lines)|ui\/(back-link|leave-page|error-message|error-summary|described-by|focus-when-shown)|i18n\/(keys|format-answer)|summary\/answer-rows)/,
             },
             // The summary page and what hands it over, fetched together when the check-answers page is left.
             { name: 'summary', priority: 20, test: /src\/summary\/|src\/handover\/(handover\.css|handover-panel|share-link-panel|download-file|code-on-press)/ },

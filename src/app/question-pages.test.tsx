@@ -85,6 +85,29 @@ describe('check your answers', () => {
     const row = screen.getByText('Age', { selector: 'dt', ...onShownPage }).closest('div');
     expect(row).toHaveTextContent('43');
   });
+
+  it('returns focus to the row just changed, or else to the heading', async () => {
+    const { user } = renderWithProviders(<App />, { answers: answersOf('nothingToDiscuss') });
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    await waitFor(() => expect(heading).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Change Talking therapy' }));
+    await screen.findByRole('heading', { level: 1, name: /talking therapy/ });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Change Talking therapy' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Change Age' }));
+    await screen.findByRole('heading', { level: 1, name: 'How old are you?' });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Change Age' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus());
+  });
 });
 
 describe('the list of antidepressants tried', () => {

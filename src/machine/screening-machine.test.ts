@@ -66,6 +66,22 @@ describe('the screening machine', () => {
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
   });
 
+  it('names the page being changed on the way back to check answers, and forgets it once check answers is left', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    expect(actor.getSnapshot().context.changedStepId).toBeUndefined();
+    actor.send({ type: 'answers.change', stepId: 'prior-ketamine' });
+    actor.send(continueEvent('prior-ketamine', { priorKetamine: 'yes' }));
+    actor.send(continueEvent('prior-ketamine-details', {}));
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    expect(actor.getSnapshot().context.changedStepId).toBe('prior-ketamine');
+    actor.send({ type: 'answers.confirm' });
+    actor.send({ type: 'summary.review' });
+    expect(actor.getSnapshot().context.changedStepId).toBeUndefined();
+    actor.send({ type: 'answers.change', stepId: 'age' });
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'sex-at-birth' } });
+    expect(actor.getSnapshot().context.changedStepId).toBeUndefined();
+  });
+
   it('asks a question that a change made relevant before returning to check answers', () => {
     const actor = started({ answers: answersOf('nothingToDiscuss') });
     actor.send({ type: 'answers.change', stepId: 'prior-ketamine' });

@@ -18,6 +18,8 @@ import type { Page } from './page.ts';
 export interface ScreeningContext {
   answers: Answers;
   currentStepId: StepId;
+  /** The page whose answer the person chose to change on check answers, until they leave check answers again. */
+  changedStepId?: StepId;
 }
 
 export type ScreeningEvent =
@@ -89,8 +91,9 @@ export const screeningMachine = setup({
     })),
     goToChosenStep: assign(({ event }) => {
       assertEvent(event, 'answers.change');
-      return { currentStepId: event.stepId };
+      return { currentStepId: event.stepId, changedStepId: event.stepId };
     }),
+    forgetChangedStep: assign({ changedStepId: undefined }),
     goToVisitedStep: assign(({ event }) => {
       assertEvent(event, 'page.visit');
       return event.page.kind === 'step' ? { currentStepId: event.page.stepId } : {};
@@ -145,6 +148,8 @@ export const screeningMachine = setup({
           initial: 'inOrder',
           states: {
             inOrder: {
+              // Check answers reached in order starts at its top.
+              entry: 'forgetChangedStep',
               on: {
                 'step.continue': [
                   { guard: 'hasNextStep', actions: ['recordAnswers', 'goToNextStep', 'showSafetyPageIfNeeded'] },
@@ -172,6 +177,8 @@ export const screeningMachine = setup({
           },
         },
         checkingAnswers: {
+          // Runs before a Change's own action, which names the page again.
+          exit: 'forgetChangedStep',
           on: {
             'answers.change': { target: 'answering.changing', actions: 'goToChosenStep' },
             'answers.confirm': '#screening.summary',

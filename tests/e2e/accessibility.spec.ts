@@ -202,3 +202,22 @@ test('on a phone, the error summary of a long page opens with "There is a proble
   expect(top).toBeGreaterThanOrEqual(0);
   expect(top).toBeLessThan(740 / 2);
 });
+
+test('on a phone, an answer changed from "Check your answers" returns the person to its row, focused and in view', async ({ page }) => {
+  const draft = { version: 2, draftId: 'change-test', savedAt: new Date().toISOString(), answers: answersOf('manyCautions'), page: { kind: 'checkAnswers' } };
+  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/?page=check-answers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'checkAnswers.title'));
+  const question = en('questionnaire', 'fields.rideHome.summaryLabel');
+  const change = page.getByRole('button', { name: `${en('common', 'checkAnswers.change')} ${question}` });
+  await press(page, `${en('common', 'checkAnswers.change')} ${question}`, 'keyboard');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.rideHome.label'));
+  await press(page, en('common', 'continue'), 'keyboard');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'checkAnswers.title'));
+  await expect(change).toBeFocused();
+  // Many screens down the page on a phone: the row is on screen, not the top of the page.
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(740 * 3);
+  await expect(change).toBeInViewport();
+  await expectVisibleFocus(page);
+});
