@@ -14,6 +14,8 @@ export interface DiscussionPoint {
   importance: Importance;
   clinicalSource: string;
   fieldIds: FieldId[];
+  /** The answers as the point shows them. */
+  answers: Answers;
 }
 
 export interface Summary {
@@ -37,7 +39,13 @@ export function buildSummary(given: Answers, policy: ClinicPolicy = defaultPolic
   const answers = withoutHiddenAnswers(given);
   const sections = answerRowsBySection(answers);
   const points = discussionRules
-    .map((rule) => ({ ruleId: rule.id, importance: rule.importance, clinicalSource: rule.clinicalSource, fieldIds: rule.raisedBy(answers, policy) }))
+    .map((rule) => ({
+      ruleId: rule.id,
+      importance: rule.importance,
+      clinicalSource: rule.clinicalSource,
+      fieldIds: rule.raisedBy(answers, policy),
+      answers: rule.answersShown?.(answers) ?? answers,
+    }))
     .filter((point) => point.fieldIds.length > 0)
     .sort((a, b) => Number(a.importance !== 'important') - Number(b.importance !== 'important'));
   const trials = answers.antidepressantTrials ?? [];

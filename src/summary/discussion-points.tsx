@@ -56,7 +56,7 @@ function Point({ point, summary }: { point: DiscussionPoint; summary: Summary })
         <dt>{t('answerGiven')}</dt>
         <dd>
           {formatList(
-            point.fieldIds.map((fieldId) => answerLine(fieldId, summary.answers, t, i18n.language)),
+            point.fieldIds.map((fieldId) => answerLine(fieldId, point.answers, t, i18n.language)),
             i18n.language,
           )}
         </dd>

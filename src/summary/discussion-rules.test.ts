@@ -131,6 +131,16 @@ describe('points to discuss', () => {
     expect(buildSummary({ ...base, antidepressantTrials: [stopped] }).points.map((point) => point.ruleId)).not.toContain('maoi');
   });
 
+  it('show, for an MAOI still taken among the medicines tried, that medicine and not the others', () => {
+    const stillTaking = { medicine: 'phenelzine', otherName: undefined, weeks: 10, takenAsPrescribed: 'yes', effect: 'partial', outcome: 'stillTaking' } as const;
+    const stopped = { medicine: 'sertraline', otherName: undefined, weeks: 8, takenAsPrescribed: 'yes', effect: 'none', outcome: 'stoppedNotHelping' } as const;
+    const answers = { ...base, antidepressantTrials: [stopped, stillTaking] };
+    const point = buildSummary(answers).points.find((each) => each.ruleId === 'maoi');
+    expect(point?.answers.antidepressantTrials).toEqual([stillTaking]);
+    // The rest of the summary, the table of medicines tried included, keeps every one.
+    expect(buildSummary(answers).trials).toEqual([stopped, stillTaking]);
+  });
+
   it('list the important points first', () => {
     const importance = buildSummary(answersOf('manyCautions')).points.map((point) => point.importance);
     expect(importance.indexOf('discuss')).toBeGreaterThan(importance.lastIndexOf('important'));

@@ -29,6 +29,8 @@ export interface DiscussionRule {
   readonly clinicalSource: string;
   /** The answers that raise this point; none means it is not raised. */
   readonly raisedBy: (answers: Answers, policy: ClinicPolicy) => FieldId[];
+  /** The part of those answers the point shows, where a list holds more than the part that raised it. */
+  readonly answersShown?: (answers: Answers) => Answers;
 }
 
 type ChoiceFieldId = {
@@ -136,7 +138,8 @@ export const discussionRules: readonly DiscussionRule[] = [
   { id: 'lamotrigine', importance: 'discuss', clinicalSource: '2.4 row 3', raisedBy: takes('lamotrigine') },
   { id: 'maoi', importance: 'discuss', clinicalSource: '2.4 row 5',
     // Named in the list of current medicines, or an MAOI still taken in the list of antidepressants tried.
-    raisedBy: (a) => [...takes('maoi')(a), ...when(a.antidepressantTrials?.some(isMaoiStillTaken) === true, ['antidepressantTrials'])] },
+    raisedBy: (a) => [...takes('maoi')(a), ...when(a.antidepressantTrials?.some(isMaoiStillTaken) === true, ['antidepressantTrials'])],
+    answersShown: (a) => ({ ...a, antidepressantTrials: a.antidepressantTrials?.filter(isMaoiStillTaken) }) },
   { id: 'stimulantMedicine', importance: 'discuss', clinicalSource: '2.4 row 4', raisedBy: takes('stimulant') },
   { id: 'opioids', importance: 'discuss', clinicalSource: '2.4 rows 1, 8', raisedBy: takes('opioid') },
   { id: 'rideHome', importance: 'discuss', clinicalSource: '2.2 (driving); 2.3 row 27',
