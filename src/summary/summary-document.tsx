@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { directionOf } from '#src/i18n/locales.ts';
@@ -22,12 +22,10 @@ export interface SummaryDocumentProps {
   language: string;
   /** A second language's copy, in a bilingual print: its title is no second h1, and it does not take focus. */
   secondary?: boolean;
-  /** What the page offers around the summary (printing, its languages), shown after the title, so that the title comes first. */
-  children?: ReactNode;
 }
 
 /** The summary itself, in the language of the surrounding i18next instance. */
-export function SummaryDocument({ answers, completedOn, language, secondary = false, children }: SummaryDocumentProps) {
+export function SummaryDocument({ answers, completedOn, language, secondary = false }: SummaryDocumentProps) {
   // Ids are per summary: a bilingual print shows two on one page.
   const idPrefix = useId();
   const { t, i18n } = useTranslation(['summary', 'rules', 'questionnaire', 'common']);
@@ -48,7 +46,6 @@ export function SummaryDocument({ answers, completedOn, language, secondary = fa
             dir={directionOf(language)}
           />
           <PageHeading>{t('title')}</PageHeading>
-          {children}
         </>
       )}
       <ul className="summary__meta inline-list">

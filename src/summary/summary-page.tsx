@@ -14,6 +14,8 @@ export function SummaryPage({ children }: { children?: ReactNode }) {
   const completedOn = useDayShown();
   return (
     <>
+      {/* On a phone a long summary puts the button after it many screens down: it is here first too. */}
+      <PrintButton />
       <SummaryView answers={answers} completedOn={completedOn} />
       <PrintButton />
       {children}
