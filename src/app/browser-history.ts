@@ -14,7 +14,8 @@ type Browser = Pick<Window, 'location' | 'history' | 'addEventListener' | 'remov
 export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, browser: Browser): () => void {
   const here = () => new URL(browser.location.href);
   // An unknown page name is treated like check answers: that, or the first unanswered page if there is one.
-  const visit = (address: URL) => actor.send({ type: 'page.visit', page: pageAt(address) ?? { kind: 'checkAnswers' } });
+  const pageAsked = (address: URL) => pageAt(address) ?? { kind: 'checkAnswers' as const };
+  const visit = (address: URL) => actor.send({ type: 'page.visit', page: pageAsked(address) });
 
   const opened = here();
   visit(opened);
@@ -47,9 +48,12 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
     pendingEntries.clear();
   };
   const onPopState = () => {
+    const current = here();
+    // A link within the page, such as "Skip to main content" or an error's, changes only the
+    // fragment: the page asked for is the one shown. Visiting it again would end a change.
+    if (isSamePage(pageAsked(current), shown)) return;
     // Back or forward within a frame of a page change: the entry for that page is not added after all.
     cancelPendingEntries();
-    const current = here();
     followingBrowser = true;
     visit(current);
     followingBrowser = false;

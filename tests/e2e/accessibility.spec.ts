@@ -203,7 +203,7 @@ test('on a phone, the error summary of a long page opens with "There is a proble
   expect(top).toBeLessThan(740 / 2);
 });
 
-test('on a phone, an answer changed from "Check your answers" returns the person to its row, focused and in view', async ({ page }) => {
+test('on a phone, an answer changed from "Check your answers" returns the person to its row, focused and in view, after the skip link too', async ({ page }) => {
   const draft = { version: 2, draftId: 'change-test', savedAt: new Date().toISOString(), answers: answersOf('manyCautions'), page: { kind: 'checkAnswers' } };
   await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
   await page.setViewportSize({ width: 360, height: 740 });
@@ -213,6 +213,11 @@ test('on a phone, an answer changed from "Check your answers" returns the person
   const change = page.getByRole('button', { name: `${en('common', 'checkAnswers.change')} ${question}` });
   await press(page, `${en('common', 'checkAnswers.change')} ${question}`, 'keyboard');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.rideHome.label'));
+  // The skip link changes only the address's fragment: the person is still changing that answer.
+  const skip = page.getByRole('link', { name: en('common', 'skipToContent') });
+  await skip.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
   await press(page, en('common', 'continue'), 'keyboard');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'checkAnswers.title'));
   await expect(change).toBeFocused();
