@@ -80,6 +80,22 @@ describe('the screening machine', () => {
     actor.send({ type: 'answers.change', stepId: 'age' });
     actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'sex-at-birth' } });
     expect(actor.getSnapshot().context.changedStepId).toBeUndefined();
+    for (const away of [{ type: 'page.visit', page: { kind: 'start' } }, { type: 'page.visit', page: { kind: 'summary' } }, { type: 'screening.clear' }] as const) {
+      actor.send({ type: 'page.visit', page: { kind: 'checkAnswers' } });
+      actor.send({ type: 'answers.change', stepId: 'age' });
+      actor.send(away);
+      expect(actor.getSnapshot().context.changedStepId, away.type).toBeUndefined();
+    }
+  });
+
+  it('returns to the row changed after a crisis page that the change brought up', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    actor.send({ type: 'answers.change', stepId: 'suicidal-thoughts-now' });
+    actor.send(continueEvent('suicidal-thoughts-now', { suicidalThoughtsNow: 'yes' }));
+    expect(actor.getSnapshot().value).toBe('safety');
+    actor.send({ type: 'safety.continue' });
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    expect(actor.getSnapshot().context.changedStepId).toBe('suicidal-thoughts-now');
   });
 
   it('asks a question that a change made relevant before returning to check answers', () => {

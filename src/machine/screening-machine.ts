@@ -18,7 +18,10 @@ import type { Page } from './page.ts';
 export interface ScreeningContext {
   answers: Answers;
   currentStepId: StepId;
-  /** The page whose answer the person chose to change on check answers, until they leave check answers again. */
+  /**
+   * The page whose answer the person chose to change on check answers, kept through the crisis page
+   * until they leave check answers for the summary, the start or the questions in order.
+   */
   changedStepId?: StepId;
 }
 
@@ -131,6 +134,7 @@ export const screeningMachine = setup({
   },
   states: {
     start: {
+      entry: 'forgetChangedStep',
       on: {
         'screening.start': [
           { guard: 'isComplete', target: 'questionnaire.checkingAnswers' },
@@ -177,8 +181,6 @@ export const screeningMachine = setup({
           },
         },
         checkingAnswers: {
-          // Runs before a Change's own action, which names the page again.
-          exit: 'forgetChangedStep',
           on: {
             'answers.change': { target: 'answering.changing', actions: 'goToChosenStep' },
             'answers.confirm': '#screening.summary',
@@ -192,6 +194,7 @@ export const screeningMachine = setup({
       on: { 'safety.continue': 'questionnaire.resume' },
     },
     summary: {
+      entry: 'forgetChangedStep',
       on: {
         'summary.review': 'questionnaire.checkingAnswers',
         'screening.restart': { target: 'start', actions: 'clearAnswers' },
