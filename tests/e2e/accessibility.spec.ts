@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
-import { completeJourney, en, expectAccessiblePage, expectVisibleFocus, press, text } from './journey-driver.ts';
+import { completeJourney, en, expectAccessiblePage, expectVisibleFocus, press, text, wordsBrokenInside } from './journey-driver.ts';
 
 /**
  * Every persona in every offered language, each page checked at 1280 and 320 px (axe, no sideways
@@ -65,21 +65,7 @@ test('the table of medicines tried keeps every word whole, on a phone by scrolli
     await page.goto(`/?page=summary&lng=${language}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(language, 'summary', 'title'));
     // Each cell is at least as wide as its longest word set on one line.
-    const cramped = await page.locator('.summary .table :is(th, td)').evaluateAll((cells) =>
-      cells.flatMap((cell) => {
-        const style = getComputedStyle(cell);
-        const room = cell.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
-        return (cell.textContent ?? '').split(/\s+/).filter((word) => {
-          const probe = document.createElement('span');
-          probe.style.cssText = `font: ${style.font}; white-space: nowrap; position: absolute;`;
-          probe.textContent = word;
-          document.body.append(probe);
-          const tooWide = probe.getBoundingClientRect().width > room + 0.5;
-          probe.remove();
-          return tooWide;
-        });
-      }),
-    );
+    const cramped = await wordsBrokenInside(page.locator('.summary .table :is(th, td)'));
     expect(cramped, `words broken inside (${language}, ${width} px)`).toEqual([]);
     // The page itself never scrolls sideways; on a phone the table's box does, by keyboard too.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -225,4 +211,22 @@ test('on a phone, an answer changed from "Check your answers" returns the person
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(740 * 3);
   await expect(change).toBeInViewport();
   await expectVisibleFocus(page);
+});
+
+test('with text at 200% on a 320 px screen, page headings keep every word whole, Arabic ones too', async ({ page }) => {
+  // The browser's own text size setting, which media queries in em follow, as a person would set it.
+  const browser = await page.context().newCDPSession(page);
+  await browser.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+  const draft = { version: 2, draftId: 'text-test', savedAt: new Date().toISOString(), answers: answersOf('thoughtsOfSuicide'), page: { kind: 'safety' } };
+  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const [address, language] of [['support', 'ar'], ['phq9', 'ar'], ['age', 'ar'], ['phq9', 'es'], ['support', 'en']] as const) {
+    await page.goto(`/?page=${address}&lng=${language}`);
+    const heading = page.locator('.page:not(.page--ahead) h1');
+    await expect(heading).toBeVisible();
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), 'text is enlarged').toBeGreaterThan(35);
+    // The page's heading: an h1, or the legend or label that is one.
+    expect(await wordsBrokenInside(page.locator('.page:not(.page--ahead) :is(h1, .fieldset__legend--l, .label--l)')), `${address} in ${language}`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  }
 });

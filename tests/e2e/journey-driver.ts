@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,6 +118,26 @@ export async function expectAccessiblePage(page: Page, label: string, { justLoad
   await page.setViewportSize(viewport);
   if (justLoaded) return;
   expect(await page.evaluate(() => document.activeElement?.tagName ?? 'none'), `focus on ${label}`).not.toMatch(/^(BODY|HTML|none)$/);
+}
+
+/** The words of these elements that are wider than the line they sit on, so that the browser breaks them inside. */
+export function wordsBrokenInside(elements: Locator): Promise<string[]> {
+  return elements.evaluateAll((all) =>
+    all.flatMap((element) => {
+      if (element.getClientRects().length === 0) return [];
+      const style = getComputedStyle(element);
+      const room = element.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+      return (element.textContent ?? '').split(/\s+/).filter((word) => {
+        const probe = document.createElement('span');
+        probe.style.cssText = `font: ${style.font}; white-space: nowrap; position: absolute;`;
+        probe.textContent = word;
+        document.body.append(probe);
+        const tooWide = probe.getBoundingClientRect().width > room + 0.5;
+        probe.remove();
+        return tooWide;
+      });
+    }),
+  );
 }
 
 /** Whether the focused element shows a focus indicator: an outline, a box shadow or the yellow focus background. */
