@@ -14,13 +14,18 @@ type Browser = Pick<Window, 'location' | 'history' | 'addEventListener' | 'remov
 export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, browser: Browser): () => void {
   const here = () => new URL(browser.location.href);
   // An unknown page name is treated like check answers: that, or the first unanswered page if there is one.
-  const pageAsked = (address: URL) => pageAt(address) ?? { kind: 'checkAnswers' as const };
-  const visit = (address: URL) => actor.send({ type: 'page.visit', page: pageAsked(address) });
+  const visit = (address: URL) => actor.send({ type: 'page.visit', page: pageAt(address) ?? { kind: 'checkAnswers' } });
 
   const opened = here();
+  // Started here, before its provider starts it: the opened address must be read against the page
+  // the machine shows for it, not its first state, or the address is replaced by the start page's
+  // and a reload leaves that behind as an entry of its own.
+  actor.start();
   visit(opened);
   let shown = currentPage(actor.getSnapshot());
-  browser.history.replaceState(null, '', addressOf(shown, opened));
+  // The address of the history entry the app made last, without its fragment.
+  let entryAddress = addressOf(shown, opened);
+  browser.history.replaceState(null, '', entryAddress);
 
   let followingBrowser = false;
   // A new history entry holds up the browser's next frame by several milliseconds, so it is added
@@ -39,7 +44,8 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
       // "Exit this page" replaces the current entry once the other site answers: an entry added
       // meanwhile would be the one replaced, and Back would bring the questionnaire up again.
       if ((browser.history.state as { leaving?: boolean } | null)?.leaving) return;
-      browser.history.pushState(null, '', addressOf(page, here()));
+      entryAddress = addressOf(page, here());
+      browser.history.pushState(null, '', entryAddress);
     });
     pendingEntries.add(cancel);
   });
@@ -49,16 +55,17 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
   };
   const onPopState = () => {
     const current = here();
-    // A link within the page, such as "Skip to main content" or an error's, changes only the
-    // fragment: the page asked for is the one shown. Visiting it again would end a change.
-    if (isSamePage(pageAsked(current), shown)) return;
+    // A link within the page, such as "Skip to main content", changes only the fragment of the last
+    // entry, even while the next page's own entry waits for its paint: the person has not moved.
+    // Asking the machine for that address would take them back a page, or end a change.
+    if (`${current.pathname}${current.search}` === entryAddress) return;
     // Back or forward within a frame of a page change: the entry for that page is not added after all.
     cancelPendingEntries();
     followingBrowser = true;
     visit(current);
     followingBrowser = false;
-    const address = addressOf(shown, current);
-    if (address !== `${current.pathname}${current.search}`) browser.history.replaceState(null, '', address);
+    entryAddress = addressOf(shown, current);
+    if (entryAddress !== `${current.pathname}${current.search}`) browser.history.replaceState(null, '', entryAddress);
   };
   browser.addEventListener('popstate', onPopState);
   return () => {

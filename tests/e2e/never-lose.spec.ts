@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
-import { answerField, completeJourney, en, expectedHeading, expectHeading, origin, press, watchPage } from './journey-driver.ts';
+import { answerField, completeJourney, en, expectedHeading, expectHeading, origin, press, untilQuiet, watchPage } from './journey-driver.ts';
 
 const exitAddress = 'https://www.bbc.co.uk/weather';
 /** The address of a page: its name in the `page` parameter. */
@@ -51,6 +51,42 @@ test('reloading on every page of a journey keeps the page and every answer', asy
   await expect(page.getByRole('region', { name: en('summary', 'safetyTitle') })).toBeVisible();
   expect(checks.consoleErrors).toEqual([]);
   expect(checks.foreignRequests).toEqual([]);
+});
+
+test('after a reload, Back goes to the page before, not to the start page', async ({ page }) => {
+  const answers = answersOf('nothingToDiscuss');
+  const [first, second, third] = visibleSteps(answers).map((step) => expectedHeading(step, answers));
+  await answerFirstPages(page, 2);
+  await expectHeading(page, third ?? '');
+  await untilQuiet(page);
+  await page.reload();
+  await expectHeading(page, third ?? '');
+  await untilQuiet(page);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second ?? '');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first ?? '');
+});
+
+test('Forward pressed at once after Continue, onto the same page, adds no second entry for it', async ({ page }) => {
+  const answers = answersOf('nothingToDiscuss');
+  const [first, second] = visibleSteps(answers).map((step) => expectedHeading(step, answers));
+  await answerFirstPages(page, 1);
+  await expectHeading(page, second ?? '');
+  await untilQuiet(page);
+  await page.goBack();
+  await expectHeading(page, first ?? '');
+  await untilQuiet(page);
+  // In the same task as the press, so that Forward comes before the new page's own history entry,
+  // which waits for its paint: the entry already there serves.
+  await page.getByRole('button', { name: 'Continue', exact: true }).evaluate((button: HTMLButtonElement) => {
+    button.click();
+    history.forward();
+  });
+  await expectHeading(page, second ?? '');
+  await untilQuiet(page);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first ?? '');
 });
 
 test("the browser's back and forward buttons walk the whole journey with answers intact", async ({ page }) => {
