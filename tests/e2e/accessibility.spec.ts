@@ -213,20 +213,20 @@ test('on a phone, an answer changed from "Check your answers" returns the person
   await expectVisibleFocus(page);
 });
 
-test('with text at 200% on a 320 px screen, page headings keep every word whole, Arabic ones too', async ({ page }) => {
+test('with text at 200% on a 320 px screen, pages do not scroll sideways and the headings of these keep their words whole, Arabic ones too', async ({ page }) => {
   // The browser's own text size setting, which media queries in em follow, as a person would set it.
   const browser = await page.context().newCDPSession(page);
   await browser.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
   const draft = { version: 2, draftId: 'text-test', savedAt: new Date().toISOString(), answers: answersOf('thoughtsOfSuicide'), page: { kind: 'safety' } };
   await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const [address, language] of [['support', 'ar'], ['phq9', 'ar'], ['age', 'ar'], ['phq9', 'es'], ['support', 'en']] as const) {
+  for (const [address, language] of [['support', 'ar'], ['phq9', 'ar'], ['age', 'ar'], ['phq9', 'es'], ['support', 'en'], ['summary', 'es']] as const) {
     await page.goto(`/?page=${address}&lng=${language}`);
     const heading = page.locator('.page:not(.page--ahead) h1');
     await expect(heading).toBeVisible();
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), 'text is enlarged').toBeGreaterThan(35);
     // The page's heading: an h1, or the legend or label that is one.
     expect(await wordsBrokenInside(page.locator('.page:not(.page--ahead) :is(h1, .fieldset__legend--l, .label--l)')), `${address} in ${language}`).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${address} in ${language} scrolls sideways`).toBeLessThanOrEqual(320);
   }
 });
