@@ -13,5 +13,11 @@ export function checkLocale(language: string, english?: Record<string, string>, 
 export function readLocale(
   language: string,
   localesRoot?: string,
-): { strings: Record<string, string>; meta: LocaleCheck['meta']; unreadable: { file: string; reason: string }[]; notText: string[] };
+): {
+  strings: Record<string, string>;
+  meta: LocaleCheck['meta'];
+  unreadable: { file: string; reason: string }[];
+  notText: string[];
+  folderMissing: boolean;
+};
 export function localeFolders(): string[];

@@ -33,14 +33,14 @@ function readJson(path, unreadable) {
 
 /**
  * A locale's strings as `namespace.dotted.key` → text (meta.json apart), its meta, the files that
- * are not valid JSON, and the keys whose value is not text.
+ * are not valid JSON, the keys whose value is not text, and whether its folder is missing.
  */
 export function readLocale(language, localesRoot = root) {
   const folder = join(localesRoot, language);
   const strings = {};
   const unreadable = [];
   const notText = [];
-  if (!existsSync(folder)) return { strings, meta: undefined, unreadable: [{ file: `locales/${language}`, reason: 'no such folder' }], notText };
+  if (!existsSync(folder)) return { strings, meta: undefined, unreadable, notText, folderMissing: true };
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'meta.json')) {
     const namespace = file.replace(/\.json$/, '');
     const json = readJson(join(folder, file), unreadable);
@@ -48,7 +48,7 @@ export function readLocale(language, localesRoot = root) {
   }
   const metaPath = join(folder, 'meta.json');
   const meta = existsSync(metaPath) ? readJson(metaPath, unreadable) : undefined;
-  return { strings, meta, unreadable, notText };
+  return { strings, meta, unreadable, notText, folderMissing: false };
 }
 
 /** The plural forms a language has (Intl.PluralRules), or undefined when the folder's name is no language code. */
@@ -75,14 +75,15 @@ const tags = (text) => [...text.matchAll(/<\/?(\d+)>/g)].map((match) => match[0]
 
 /** The problems of one locale compared with English. */
 export function checkLocale(language, english = readLocale(source).strings, localesRoot = root) {
-  const { strings, meta, unreadable, notText } = readLocale(language, localesRoot);
+  const { strings, meta, unreadable, notText, folderMissing } = readLocale(language, localesRoot);
   const problems = [];
   const add = (kind, key, detail = '') => problems.push({ kind, key, detail });
+  if (folderMissing) add('unreadable', `locales/${language}`, 'no such folder');
   for (const { file, reason } of unreadable) add('unreadable', file, reason);
   for (const key of notText) add('notText', key, 'must be text in quotes, or a group of keys in { }');
   const categories = pluralCategories(language);
   if (!categories) add('folder', `locales/${language}`, 'the folder must be named by a language code, such as fr, pt-BR or zh-Hant');
-  if (unreadable.some(({ file }) => file === `locales/${language}`)) return { language, meta, problems, keyCount: 0 };
+  if (folderMissing) return { language, meta, problems, keyCount: 0 };
   if (!meta) add('meta', 'meta.json', 'missing: name, dir and status are needed');
   else {
     if (!meta.name) add('meta', 'meta.json', 'no native name');

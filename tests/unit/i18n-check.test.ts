@@ -52,4 +52,10 @@ describe('the translation check', () => {
     const problems = check('fr_FR', { 'meta.json': meta, 'summary.json': '{}', 'rules.json': '{}' });
     expect(problems.find(({ kind }) => kind === 'folder')?.key).toBe('locales/fr_FR');
   });
+
+  it('names a language asked for that has no folder, once', () => {
+    const { problems, keyCount } = checkLocale('nl', english, localesRoot);
+    expect(problems.map(({ kind, key, detail }) => [kind, key, detail])).toEqual([['unreadable', 'locales/nl', 'no such folder']]);
+    expect(keyCount).toBe(0);
+  });
 });
