@@ -55,17 +55,18 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
   };
   const onPopState = () => {
     const current = here();
+    const currentAddress = `${current.pathname}${current.search}`;
     // A link within the page, such as "Skip to main content", changes only the fragment of the last
     // entry, even while the next page's own entry waits for its paint: the person has not moved.
     // Asking the machine for that address would take them back a page, or end a change.
-    if (`${current.pathname}${current.search}` === entryAddress) return;
+    if (currentAddress === entryAddress) return;
     // Back or forward within a frame of a page change: the entry for that page is not added after all.
     cancelPendingEntries();
     followingBrowser = true;
     visit(current);
     followingBrowser = false;
     entryAddress = addressOf(shown, current);
-    if (entryAddress !== `${current.pathname}${current.search}`) browser.history.replaceState(null, '', entryAddress);
+    if (entryAddress !== currentAddress) browser.history.replaceState(null, '', entryAddress);
   };
   browser.addEventListener('popstate', onPopState);
   return () => {

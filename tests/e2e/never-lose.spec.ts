@@ -8,8 +8,8 @@ const exitAddress = 'https://www.bbc.co.uk/weather';
 const addressNaming = (pageName: string) => new RegExp(`[?&]page=${pageName}(&|$)`);
 const storedItems = (page: Page) => page.evaluate(() => sessionStorage.length + localStorage.length);
 
-/** Answers the first `count` pages of a persona, from the start page. */
-async function answerFirstPages(page: Page, count: number) {
+/** Answers the first `count` pages of a persona, from the start page; gives every page's heading, in order. */
+async function answerFirstPages(page: Page, count: number): Promise<string[]> {
   const answers = answersOf('nothingToDiscuss');
   await page.goto('/');
   await press(page, en('common', 'start.startNow'), 'pointer');
@@ -18,6 +18,7 @@ async function answerFirstPages(page: Page, count: number) {
     for (const id of step.fields) await answerField(page, id, answers, 'pointer');
     await press(page, 'Continue', 'pointer');
   }
+  return visibleSteps(answers).map((step) => expectedHeading(step, answers));
 }
 
 test('reloading on every page of a journey keeps the page and every answer', async ({ page }) => {
@@ -54,9 +55,7 @@ test('reloading on every page of a journey keeps the page and every answer', asy
 });
 
 test('after a reload, Back goes to the page before, not to the start page', async ({ page }) => {
-  const answers = answersOf('nothingToDiscuss');
-  const [first, second, third] = visibleSteps(answers).map((step) => expectedHeading(step, answers));
-  await answerFirstPages(page, 2);
+  const [first, second, third] = await answerFirstPages(page, 2);
   await expectHeading(page, third ?? '');
   await untilQuiet(page);
   await page.reload();
@@ -69,9 +68,7 @@ test('after a reload, Back goes to the page before, not to the start page', asyn
 });
 
 test('Forward pressed at once after Continue, onto the same page, adds no second entry for it', async ({ page }) => {
-  const answers = answersOf('nothingToDiscuss');
-  const [first, second] = visibleSteps(answers).map((step) => expectedHeading(step, answers));
-  await answerFirstPages(page, 1);
+  const [first, second] = await answerFirstPages(page, 1);
   await expectHeading(page, second ?? '');
   await untilQuiet(page);
   await page.goBack();
