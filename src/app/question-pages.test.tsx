@@ -39,6 +39,23 @@ describe('a question page', () => {
     expect(input).toHaveFocus();
   });
 
+  it('leaves focus in an answer that is corrected and then made wrong again while typing', async () => {
+    const { user } = await openQuestions();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    await user.click(within(summary).getByRole('link', { name: 'Enter your age' }));
+    const input = screen.getByLabelText('How old are you?');
+    await user.type(input, '40');
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    // Emptied on the way to a new answer: the error comes back, and the typing goes on.
+    await user.keyboard('{Backspace}{Backspace}');
+    await screen.findByRole('alert');
+    await user.keyboard('35');
+    expect(input).toHaveFocus();
+    expect(input).toHaveValue('35');
+  });
+
   it('explains letters typed into a number, and moves on once the answer is fixed', async () => {
     const { user } = await openQuestions();
     const input = screen.getByLabelText('How old are you?');
@@ -178,11 +195,16 @@ describe('the list of antidepressants tried', () => {
 });
 
 describe('a month and year', () => {
-  it('refuses a date in the future with a message about this question', async () => {
+  async function openEpisodeStart() {
     const { episodeStart: _notYet, ...answers } = answersOf('nothingToDiscuss');
-    const { user } = renderWithProviders(<App />, { answers });
-    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    const rendered = renderWithProviders(<App />, { answers });
+    await rendered.user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
     await screen.findByRole('heading', { level: 1, name: 'When did this time of depression begin?' });
+    return rendered;
+  }
+
+  it('refuses a date in the future with a message about this question', async () => {
+    const { user } = await openEpisodeStart();
     await user.type(screen.getByLabelText('Month'), '1');
     await user.type(screen.getByLabelText('Year'), String(new Date().getFullYear() + 1));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -194,14 +216,24 @@ describe('a month and year', () => {
   });
 
   it('with both parts left empty, gives one message for the question, not one per part', async () => {
-    const { episodeStart: _notYet, ...answers } = answersOf('nothingToDiscuss');
-    const { user } = renderWithProviders(<App />, { answers });
-    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
-    await screen.findByRole('heading', { level: 1, name: 'When did this time of depression begin?' });
+    const { user } = await openEpisodeStart();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const links = within(await screen.findByRole('alert')).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Enter the month and year this time of depression began']);
     // Both parts are still marked as needing an answer.
+    expect(screen.getByLabelText('Month')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Year')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('with both parts wrong, gives the month\'s message, shown with the question and linked, and marks both parts', async () => {
+    const { user } = await openEpisodeStart();
+    await user.type(screen.getByLabelText('Month'), '13');
+    await user.type(screen.getByLabelText('Year'), '24');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // A link to the year alone would land on a box that says nothing of what is wrong with it.
+    const links = within(await screen.findByRole('alert')).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#episodeStart-month']);
+    expect(screen.getByRole('group', { name: 'When did this time of depression begin?' })).toHaveAccessibleDescription(expect.stringContaining(links[0]?.textContent ?? '–'));
     expect(screen.getByLabelText('Month')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Year')).toHaveAttribute('aria-invalid', 'true');
   });

@@ -36,12 +36,17 @@ const pageOrder = (key: string) => trialParts.indexOf(key);
 export function stepErrors(step: Step, errors: FieldErrors, t: TFunction, labelContext?: string): StepError[] {
   const found: StepError[] = [];
   for (const fieldId of step.fields) {
+    // A month and a year are one answer, with one message, the month's first (GOV.UK's date input):
+    // the year's own would be linked to a box whose message is not shown.
+    const oneMessage = fields[fieldId].kind === 'monthYear';
     const visit = (node: unknown, path: string[]): void => {
       if (!node || typeof node !== 'object') return;
       const { message } = node as { message?: unknown };
       if (typeof message === 'string' && message !== '') {
         const question = step.fields.length > 1 ? t(keys.fieldLabel(fieldId), { context: labelContext }) : undefined;
-        found.push(describe(fieldId, path, message, t, question));
+        const error = describe(fieldId, path, message, t, question);
+        const first = oneMessage ? found.find((each) => each.fieldId === fieldId) : undefined;
+        found.push(first ? { ...error, message: first.message } : error);
         return;
       }
       for (const [key, child] of Object.entries(node).sort(([a], [b]) => pageOrder(a) - pageOrder(b))) if (key !== 'ref') visit(child, [...path, key]);

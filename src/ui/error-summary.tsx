@@ -8,14 +8,17 @@ export interface ErrorLink {
 
 /**
  * The GOV.UK error summary: takes focus after each failed submit (`attempt` changes), and each
- * message links to its field.
+ * message links to its field. Only a new attempt moves focus: an answer corrected and then made
+ * wrong again while typing brings the summary back, and focus stays in the answer.
  */
 export function ErrorSummary({ errors, attempt }: { errors: readonly ErrorLink[]; attempt: number }) {
   const { t } = useTranslation('common');
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = errors.length > 0;
+  const focusedAttempt = useRef(0);
   useEffect(() => {
-    if (!hasErrors) return;
+    if (!hasErrors || focusedAttempt.current === attempt) return;
+    focusedAttempt.current = attempt;
     // Focus alone scrolls a summary taller than the screen only far enough to show its end: on a
     // phone "There is a problem" was off screen. Its top goes to the top of the screen.
     ref.current?.focus({ preventScroll: true });
@@ -36,7 +39,10 @@ export function ErrorSummary({ errors, attempt }: { errors: readonly ErrorLink[]
               href={`#${error.targetId}`}
               onClick={(event) => {
                 event.preventDefault();
-                document.getElementById(error.targetId)?.focus();
+                const input = document.getElementById(error.targetId);
+                if (!input) return;
+                input.focus({ preventScroll: true });
+                questionOf(input).scrollIntoView({ block: 'start' });
               }}
             >
               {error.message}
@@ -46,4 +52,13 @@ export function ErrorSummary({ errors, attempt }: { errors: readonly ErrorLink[]
       </ul>
     </div>
   );
+}
+
+/**
+ * Where the question of an answer starts, to bring to the top of the screen as the answer takes
+ * focus: focus alone centres the answer, and on a phone its question and error were above the
+ * screen. A group's question is its legend (a radio's label is one option), and a box's its label.
+ */
+function questionOf(input: HTMLElement): Element {
+  return input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`[for="${input.id}"]`) ?? input;
 }

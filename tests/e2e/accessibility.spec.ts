@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
 import { completeJourney, en, expectAccessiblePage, expectVisibleFocus, press, text, wordsBrokenInside } from './journey-driver.ts';
 
@@ -174,19 +174,50 @@ test('with reduced motion asked for, nothing on the pages moves', async ({ page 
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 });
 
-test('on a phone, the error summary of a long page opens with "There is a problem" at the top of the screen', async ({ page }) => {
+/** The PHQ-9 page, its ten questions unanswered, after Continue. */
+async function pressContinueOnEmptyPhq9(page: Page): Promise<void> {
   const answers = Object.fromEntries(Object.entries(answersOf('nothingToDiscuss')).filter(([id]) => !id.startsWith('phq9')));
   const draft = { version: 2, draftId: 'errors-test', savedAt: new Date().toISOString(), answers, page: { kind: 'step', stepId: 'phq9' }, stepId: 'phq9' };
   await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
-  await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/?page=phq9');
   await press(page, 'Continue', 'pointer');
+}
+
+test('on a phone, the error summary of a long page opens with "There is a problem" at the top of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await pressContinueOnEmptyPhq9(page);
   const title = page.getByRole('heading', { level: 2, name: en('common', 'errorSummaryTitle') });
   await expect(page.getByRole('alert')).toBeFocused();
   // Nine questions left empty make a summary taller than the screen; its title must still be in view.
   const top = await title.evaluate((element) => element.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(0);
   expect(top).toBeLessThan(740 / 2);
+});
+
+test('on a phone, each link of the error summary focuses its answer with the question at the top of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await pressContinueOnEmptyPhq9(page);
+  const links = page.getByRole('alert').getByRole('link');
+  await expect(links).toHaveCount(10);
+  for (const index of [0, 5, 7, 8, 9]) {
+    await links.nth(index).focus();
+    await page.keyboard.press('Enter');
+    const question = page.locator(':focus').locator('xpath=ancestor::fieldset[1]/legend');
+    await expect(page.locator(':focus'), `link ${index + 1}`).toHaveAttribute('type', 'radio');
+    const top = await question.evaluate((legend) => legend.getBoundingClientRect().top);
+    expect(top, `question of link ${index + 1}`).toBeGreaterThan(-1);
+    expect(top, `question of link ${index + 1}`).toBeLessThan(640 / 2);
+  }
+  // A box in a group: the group's question, not the box's own label ("Month"), goes to the top.
+  await page.goto('/?page=episode-start');
+  await page.getByLabel(en('common', 'monthYear.month')).fill('13');
+  await press(page, 'Continue', 'pointer');
+  await page.getByRole('alert').getByRole('link').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(en('common', 'monthYear.month'))).toBeFocused();
+  const legendTop = await page.locator('.page:not(.page--ahead) legend').evaluate((legend) => legend.getBoundingClientRect().top);
+  expect(legendTop).toBeGreaterThan(-1);
+  expect(legendTop).toBeLessThan(640 / 2);
 });
 
 test('on a phone, an answer changed from "Check your answers" returns the person to its row, focused and in view, after the skip link too', async ({ page }) => {
