@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { PageTitle } from '#src/ui/page-title.tsx';
-import { localDay } from './received-address.ts';
+import { isShareFragment, localDay } from './received-address.ts';
 import { ReceivedSummary } from './received-summary.tsx';
 import { readShareFragment, type ShareLinkReading } from './share-link.ts';
 
@@ -13,12 +13,20 @@ export function SharedLinkPage() {
   const [reading, setReading] = useState<ShareLinkReading>();
   useEffect(() => {
     let current = true;
-    const read = () => void readShareFragment(window.location.hash).then((result) => current && setReading(result));
+    let shared = window.location.hash;
+    const read = () => void readShareFragment(shared).then((result) => current && setReading(result));
+    const onHashChange = () => {
+      // "Skip to main content" changes the fragment too. The address keeps the answers, so that a
+      // reload or a bookmark still opens them.
+      if (!isShareFragment(window.location.hash)) return history.replaceState(history.state, '', `${location.pathname}${location.search}${shared}`);
+      shared = window.location.hash;
+      read();
+    };
     read();
-    window.addEventListener('hashchange', read);
+    window.addEventListener('hashchange', onHashChange);
     return () => {
       current = false;
-      window.removeEventListener('hashchange', read);
+      window.removeEventListener('hashchange', onHashChange);
     };
   }, []);
   if (!sharing) return <LinkProblem problem="sharingOff" />;

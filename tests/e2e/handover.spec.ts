@@ -41,6 +41,14 @@ test('a share link and its QR code open the same summary, read-only, on another 
   await expect(staff.getByRole('button', { name: text('es', 'common', 'continue') })).toHaveCount(0);
   await expectAccessiblePage(staff, 'shared summary');
   expect(await staff.evaluate(() => sessionStorage.length + localStorage.length), 'opening a link saves nothing').toBe(0);
+  // "Skip to main content" leaves the summary, and the address that opens it again, as they were.
+  await staff.getByRole('link', { name: text('es', 'common', 'skipToContent') }).focus();
+  await staff.keyboard.press('Enter');
+  await expect(staff.locator('main')).toBeInViewport();
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(text('es', 'summary', 'title'));
+  expect(staff.url()).toBe(link);
+  await staff.reload();
+  await expect(staff.getByText(text('es', 'summary', 'reference').replace('{{code}}', code))).toBeVisible();
 
   // A link cut short in a message, or altered by hand, ends on a clear message.
   await staff.goto(link.slice(0, link.length - 40));
