@@ -107,6 +107,31 @@ describe('the screening machine', () => {
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
   });
 
+  it('goes back from a question a change made relevant to the page before it, not to check answers with that question unanswered', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    actor.send({ type: 'answers.change', stepId: 'sex-at-birth' });
+    actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
+    expect(actor.getSnapshot().context.currentStepId).toBe('pregnancy');
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().context.currentStepId).toBe('sex-at-birth');
+    expect(actor.getSnapshot().hasTag('questionPage')).toBe(true);
+    // Still changing: Continue leads to the question that now applies, then back to check answers.
+    actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
+    expect(actor.getSnapshot().context.currentStepId).toBe('pregnancy');
+    actor.send(continueEvent('pregnancy', { pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no' }));
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+  });
+
+  it('never shows check answers or the summary while a question that applies is unanswered', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    actor.send({ type: 'answers.change', stepId: 'sex-at-birth' });
+    actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'answers.confirm' });
+    expect(actor.getSnapshot().value).not.toBe('summary');
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(false);
+  });
+
   it('drops answers to questions that a change made irrelevant', () => {
     const actor = started({ answers: answersOf('manyCautions') });
     actor.send({ type: 'answers.change', stepId: 'sex-at-birth' });

@@ -49,6 +49,9 @@ export interface ScreeningInput {
  * The phases of the questionnaire. Which page is current and what was answered are context,
  * worked out by the flow functions; the machine never names a question.
  */
+/** Back along the questions that apply, and from the first to the start page. */
+const backInOrder = [{ guard: 'hasPreviousStep', actions: 'goToPreviousStep' }, { target: '#screening.start' }] as const;
+
 export const screeningMachine = setup({
   types: {
     context: {} as ScreeningContext,
@@ -159,10 +162,7 @@ export const screeningMachine = setup({
                   { guard: 'hasNextStep', actions: ['recordAnswers', 'goToNextStep', 'showSafetyPageIfNeeded'] },
                   { target: '#screening.questionnaire.checkingAnswers', actions: ['recordAnswers', 'showSafetyPageIfNeeded'] },
                 ],
-                'step.back': [
-                  { guard: 'hasPreviousStep', actions: 'goToPreviousStep' },
-                  { target: '#screening.start' },
-                ],
+                'step.back': backInOrder,
               },
             },
             changing: {
@@ -175,7 +175,11 @@ export const screeningMachine = setup({
                   },
                   { target: '#screening.questionnaire.checkingAnswers', actions: ['recordAnswers', 'showSafetyPageIfNeeded'] },
                 ],
-                'step.back': '#screening.questionnaire.checkingAnswers',
+                // Back from a question that a change made relevant goes to the page before it:
+                // check answers with that question unanswered would lead to a summary without it.
+                // Back from a question that a change made relevant goes to the page before it:
+                // check answers, with that question unanswered, led to a summary without it.
+                'step.back': [{ guard: 'isComplete', target: '#screening.questionnaire.checkingAnswers' }, ...backInOrder],
               },
             },
           },
