@@ -8,8 +8,10 @@ export function useBrowserSync(): void {
   const actor = ScreeningActorContext.useActorRef();
   const session = useDraftSession();
   useEffect(() => {
-    const stopSaving = session.connect(actor);
+    // The address is read first: the page it opens is where a notice about the saved answers
+    // appears, not a page left at once, which would take the notice away.
     const stopHistory = connectBrowserHistory(actor, window);
+    const stopSaving = session.connect(actor);
     return () => {
       stopHistory();
       stopSaving();

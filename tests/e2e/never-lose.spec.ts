@@ -122,6 +122,16 @@ test('an address for a page not reached yet opens the first unanswered page', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.diagnosis.label'));
 });
 
+test('saved answers that cannot be read are explained on whatever page the address opens', async ({ page }) => {
+  await page.addInitScript(() => sessionStorage.setItem('ketamine-prescreen.draft', '{oops'));
+  await page.goto('/?page=check-answers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questionnaire', 'fields.age.label'));
+  await expect(page.getByText(en('common', 'draft.notices.unreadable'))).toBeVisible();
+  // It stays until the person moves on.
+  await untilQuiet(page);
+  await expect(page.getByText(en('common', 'draft.notices.unreadable'))).toBeVisible();
+});
+
 test('"Clear my answers" leaves nothing in either storage and returns to the start', async ({ page }) => {
   await answerFirstPages(page, 3);
   await page.getByRole('button', { name: /Keep my answers on this device/ }).click();
