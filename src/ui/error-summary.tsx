@@ -15,15 +15,13 @@ export function ErrorSummary({ errors, attempt }: { errors: readonly ErrorLink[]
   const { t } = useTranslation('common');
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = errors.length > 0;
-  const focusedAttempt = useRef(0);
   useEffect(() => {
-    if (!hasErrors || focusedAttempt.current === attempt) return;
-    focusedAttempt.current = attempt;
     // Focus alone scrolls a summary taller than the screen only far enough to show its end: on a
-    // phone "There is a problem" was off screen. Its top goes to the top of the screen.
+    // phone "There is a problem" was off screen. Its top goes to the top of the screen. With no
+    // errors, there is no summary to focus.
     ref.current?.focus({ preventScroll: true });
     ref.current?.scrollIntoView({ block: 'start' });
-  }, [attempt, hasErrors]);
+  }, [attempt]);
   if (!hasErrors) return null;
   // One link per message: a month and a year both missing are one thing to fix.
   const links = errors.filter((error, index) => errors.findIndex((other) => other.message === error.message) === index);
