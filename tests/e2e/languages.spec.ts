@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { buildSummary } from '#src/summary/build-summary.ts';
+import { answersOf } from '#tests/fixtures/personas.ts';
 import { completeJourney, expectHeading, expectAccessiblePage, press, printedPages, printMargins, printToPdf, ruleTitle, text, untilQuiet } from './journey-driver.ts';
 import { missingFromPdf } from './pdf-text.ts';
 
@@ -113,4 +114,25 @@ test('a language whose text cannot be fetched leaves the page as it was and says
   await expectHeading(page, text('es', 'questionnaire', 'fields.age.label'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('on the Arabic crisis page, an English helpline name keeps its own word order', async ({ page }) => {
+  const draft = { version: 2, draftId: 'bidi-test', savedAt: new Date().toISOString(), answers: answersOf('thoughtsOfSuicide'), page: { kind: 'safety' } };
+  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await page.goto('/?page=support&lng=ar');
+  const name = page.getByText(text('ar', 'safety', 'lines.us988.name'));
+  await expect(name).toBeVisible();
+  // Where the number and the first English word of "988 Suicide & Crisis Lifeline" are drawn.
+  const [number, word] = await name.evaluate((element) => {
+    const textNode = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes('Suicide')) as Text;
+    const at = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(textNode, offset);
+      range.setEnd(textNode, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const english = textNode.data.indexOf('Suicide');
+    return [at(textNode.data.lastIndexOf('988', english)), at(english)];
+  });
+  expect(number, 'the number before the words, left to right').toBeLessThan(word);
 });
