@@ -66,6 +66,12 @@ describe('share links', () => {
     expect(await readShareFragment(altered)).toEqual({ ok: false, problem: 'damaged' });
   });
 
+  it('refuse a link whose answers leave a question that applies unanswered, as a file with them is refused', async () => {
+    const { pregnant: _unanswered, ...partial } = personas.manyCautions;
+    const incomplete = await shareFragment({ answers: partial, completedOn });
+    expect(await readShareFragment(incomplete)).toEqual({ ok: false, problem: 'damaged' });
+  });
+
   it('tell a link from a newer version of the app apart from a damaged one', async () => {
     const fragment = await shareFragment({ answers: personas.nothingToDiscuss, completedOn });
     expect(await readShareFragment(fragment.replace('share=1.', 'share=2.'))).toEqual({ ok: false, problem: 'newerVersion' });

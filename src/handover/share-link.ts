@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { answersSchema, type Answers } from '#src/questionnaire/fields.ts';
-import { withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
+import { isComplete, withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
 import { referenceCode } from '#src/summary/reference-code.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { isShareFragment } from './received-address.ts';
@@ -62,6 +62,8 @@ export async function readShareFragment(hash: string): Promise<ShareLinkReading>
     if (!answers.success || reference !== referenceCode(answers.data)) return { ok: false, problem: 'damaged' };
     // Answers to questions that do not apply cannot come from the app: the link was altered.
     if (Object.keys(withoutHiddenAnswers(answers.data)).length !== Object.keys(answers.data).length) return { ok: false, problem: 'damaged' };
+    // Nor can a question that applies be left unanswered: links are made from the summary.
+    if (!isComplete(answers.data)) return { ok: false, problem: 'damaged' };
     return { ok: true, shared: { answers: answers.data, completedOn } };
   } catch {
     return { ok: false, problem: 'damaged' };
