@@ -43,20 +43,6 @@ describe('the screening machine', () => {
     expect(actor.getSnapshot().context.currentStepId).toBe('suicidal-thoughts-now');
   });
 
-  it('after Back and Forward onto the crisis page, continues to the question after the one that brought it up', () => {
-    const answers = answersOf('thoughtsOfSuicide');
-    const actor = started();
-    for (const stepId of ['age', 'sex-at-birth', 'pregnancy', 'diagnosis', 'episode-start', 'past-episodes', 'hospital-stay', 'phq9'] as const) {
-      actor.send(continueEvent(stepId, answers));
-    }
-    expect(actor.getSnapshot().value).toBe('safety');
-    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'phq9' } });
-    actor.send({ type: 'page.visit', page: { kind: 'safety' } });
-    expect(actor.getSnapshot().value).toBe('safety');
-    actor.send({ type: 'safety.continue' });
-    expect(actor.getSnapshot().context.currentStepId).toBe('suicidal-thoughts-now');
-  });
-
   it('shows the crisis page for "yes" to the direct question, and not for "no"', () => {
     const { visited } = runForward(answersOf('thoughtsOfSuicide'));
     expect(visited.filter((page) => page === 'safety')).toHaveLength(2);

@@ -45,13 +45,13 @@ export interface ScreeningInput {
   currentStepId?: StepId;
 }
 
-/** Back along the questions that apply, and from the first to the start page. */
-const backInOrder = [{ guard: 'hasPreviousStep', actions: 'goToPreviousStep' }, { target: '#screening.start' }] as const;
-
 /**
  * The phases of the questionnaire. Which page is current and what was answered are context,
  * worked out by the flow functions; the machine never names a question.
  */
+/** Back along the questions that apply, and from the first to the start page. */
+const backInOrder = [{ guard: 'hasPreviousStep', actions: 'goToPreviousStep' }, { target: '#screening.start' }] as const;
+
 export const screeningMachine = setup({
   types: {
     context: {} as ScreeningContext,
@@ -109,10 +109,6 @@ export const screeningMachine = setup({
       assertEvent(event, 'step.continue');
       if (stepSignalsCrisis(stepById(event.stepId), event.answers)) enqueue.raise({ type: 'safety.show' });
     }),
-    // Back and then forward onto the crisis page: the question before it is the one that brought it up.
-    goPastCrisisStep: assign(({ context: { currentStepId, answers } }) => ({
-      currentStepId: (stepSignalsCrisis(stepById(currentStepId), answers) && nextStepId(currentStepId, answers)) || currentStepId,
-    })),
     goToLastStep: assign(({ context }) => ({ currentStepId: lastStepId(context.answers) })),
     clearAnswers: assign({ answers: {}, currentStepId: firstStepId }),
   },
@@ -134,7 +130,7 @@ export const screeningMachine = setup({
       { guard: 'isVisitToReachableStep', target: '.questionnaire.answering.inOrder', actions: 'goToVisitedStep' },
       { guard: 'isVisitToCheckAnswers', target: '.questionnaire.checkingAnswers' },
       { guard: 'isVisitToSummary', target: '.summary' },
-      { guard: 'isVisitToCrisisSupport', target: '.safety', actions: 'goPastCrisisStep' },
+      { guard: 'isVisitToCrisisSupport', target: '.safety' },
       { guard: 'isComplete', target: '.questionnaire.checkingAnswers' },
       { target: '.questionnaire.answering.inOrder', actions: 'goToFirstUnansweredStep' },
     ],
