@@ -176,8 +176,6 @@ export const screeningMachine = setup({
                   { target: '#screening.questionnaire.checkingAnswers', actions: ['recordAnswers', 'showSafetyPageIfNeeded'] },
                 ],
                 // Back from a question that a change made relevant goes to the page before it:
-                // check answers with that question unanswered would lead to a summary without it.
-                // Back from a question that a change made relevant goes to the page before it:
                 // check answers, with that question unanswered, led to a summary without it.
                 'step.back': [{ guard: 'isComplete', target: '#screening.questionnaire.checkingAnswers' }, ...backInOrder],
               },
