@@ -55,8 +55,9 @@ export function ErrorSummary({ errors, attempt }: { errors: readonly ErrorLink[]
 /**
  * Where the question of an answer starts, to bring to the top of the screen as the answer takes
  * focus: focus alone centres the answer, and on a phone its question and error were above the
- * screen. A group's question is its legend (a radio's label is one option), and a box's its label.
+ * screen. A group's question is its legend (a radio's label is one option), a box's its label,
+ * and the list of medicines' its heading, at the top of its group.
  */
 function questionOf(input: HTMLElement): Element {
-  return input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`[for="${input.id}"]`) ?? input;
+  return input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`[for="${input.id}"]`) ?? input.closest('.form-group') ?? input;
 }

@@ -220,6 +220,22 @@ test('on a phone, each link of the error summary focuses its answer with the que
   expect(legendTop).toBeLessThan(640 / 2);
 });
 
+test('on a phone, the error summary\'s link for an empty list of medicines keeps the list\'s question on screen', async ({ page }) => {
+  const { antidepressantTrials: _none, ...answers } = answersOf('nothingToDiscuss');
+  const draft = { version: 2, draftId: 'errors-test', savedAt: new Date().toISOString(), answers, page: { kind: 'step', stepId: 'antidepressant-trials' }, stepId: 'antidepressant-trials' };
+  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/?page=antidepressant-trials');
+  await page.locator('.page:not(.page--ahead)').getByRole('button', { name: en('common', 'trialList.remove').replace('{{number}}', '1') }).click();
+  await press(page, 'Continue', 'pointer');
+  await page.getByRole('alert').getByRole('link').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: en('common', 'trialList.addFirst') })).toBeFocused();
+  const headingTop = await page.locator('.page:not(.page--ahead) h1').evaluate((heading) => heading.getBoundingClientRect().top);
+  expect(headingTop).toBeGreaterThan(-1);
+  expect(headingTop).toBeLessThan(640 / 2);
+});
+
 test('on a phone, an answer changed from "Check your answers" returns the person to its row, focused and in view, after the skip link too', async ({ page }) => {
   const draft = { version: 2, draftId: 'change-test', savedAt: new Date().toISOString(), answers: answersOf('manyCautions'), page: { kind: 'checkAnswers' } };
   await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
