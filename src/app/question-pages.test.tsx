@@ -152,6 +152,15 @@ describe('the list of antidepressants tried', () => {
     expect(screen.getByLabelText('Medicine')).toHaveAccessibleDescription(expect.stringContaining('Select an answer'));
   });
 
+  it('gives the hint of the list to the choice of the first medicine and to the button that adds one, where a screen reader meets it', async () => {
+    const { user } = await openTrials();
+    const hint = 'Add each medicine on its own.';
+    expect(screen.getByLabelText('Medicine')).toHaveAccessibleDescription(expect.stringContaining(hint));
+    expect(screen.getByRole('button', { name: 'Add another medicine' })).toHaveAccessibleDescription(expect.stringContaining(hint));
+    await user.click(screen.getByRole('button', { name: 'Add another medicine' }));
+    expect(screen.getAllByLabelText('Medicine')[1]).not.toHaveAccessibleDescription(expect.stringContaining(hint));
+  });
+
   it('asks for the name of a medicine not in the list, and can add and remove entries', async () => {
     const { user } = await openTrials();
     await user.selectOptions(screen.getByLabelText('Medicine'), 'other');

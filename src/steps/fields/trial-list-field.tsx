@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { keys } from '#src/i18n/keys.ts';
 import { type TrialListField as TrialListSpec } from '#src/questionnaire/question-kinds.ts';
 import { antidepressantsByClass, trialOptionSetNames, trialOptionSets } from '#src/questionnaire/treatment-trial.ts';
+import { describedBy } from '#src/ui/described-by.ts';
 import { ErrorMessage } from '#src/ui/error-message.tsx';
 import type { FieldProps } from '../field-props.ts';
 import { Fieldset } from '../fieldset.tsx';
@@ -59,6 +60,7 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
   const listError = errorAt() ?? errorAt('root');
   const entryId = (index: number, part: string) => `${fieldId}-${index}-${part}`;
   const addId = `${fieldId}-add`;
+  const hintId = hint && `${fieldId}-hint`;
   // Focus would fall to the page itself with the "Remove" button pressed: it goes to the entry now
   // in that place, else the one before, else "Add a medicine".
   const removedAt = useRef<number>(undefined);
@@ -73,7 +75,7 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
     <div className={listError ? 'form-group form-group--error' : 'form-group'}>
       {isPageHeading ? <PageHeading>{label}</PageHeading> : <h2 className="heading-m">{label}</h2>}
       {hint && (
-        <div id={`${fieldId}-hint`} className="hint">
+        <div id={hintId} className="hint">
           {hint}
         </div>
       )}
@@ -92,6 +94,8 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
                   className={description['aria-invalid'] ? 'select input--error' : 'select'}
                   {...description}
                   {...register(`${fieldId}.${index}.medicine`)}
+                  // The list's hint comes before the first entry; a screen reader moving between controls would miss it.
+                  aria-describedby={describedBy(index === 0 && hintId, description['aria-describedby'])}
                 >
                   {medicineOptions(i18n.language, t)}
                 </select>
@@ -151,7 +155,7 @@ export function TrialListField({ fieldId, spec, label, hint, isPageHeading, erro
           type="button"
           className="button button--secondary"
           // The list's own error ("add at least one medicine") is about this button, where its link in the error summary leads.
-          aria-describedby={listError && `${fieldId}-error`}
+          aria-describedby={describedBy(hintId, listError && `${fieldId}-error`)}
           onClick={() => append({ ...emptyTrial })}
         >
           {t(entries.length === 0 ? 'common:trialList.addFirst' : 'common:trialList.addAnother')}
