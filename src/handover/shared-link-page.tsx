@@ -16,11 +16,15 @@ export function SharedLinkPage() {
     let shared = window.location.hash;
     const read = () => void readShareFragment(shared).then((result) => current && setReading(result));
     const onHashChange = () => {
-      // "Skip to main content" changes the fragment too. The address keeps the answers, so that a
-      // reload or a bookmark still opens them.
-      if (!isShareFragment(window.location.hash)) return history.replaceState(history.state, '', `${location.pathname}${location.search}${shared}`);
-      shared = window.location.hash;
-      read();
+      const { hash, pathname, search } = window.location;
+      if (isShareFragment(hash)) {
+        shared = hash;
+        read();
+      } else {
+        // "Skip to main content" changes the fragment too. The address keeps the answers, so that a
+        // reload or a bookmark still opens them.
+        window.history.replaceState(window.history.state, '', `${pathname}${search}${shared}`);
+      }
     };
     read();
     window.addEventListener('hashchange', onHashChange);

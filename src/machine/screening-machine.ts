@@ -45,13 +45,13 @@ export interface ScreeningInput {
   currentStepId?: StepId;
 }
 
+/** Back along the questions that apply, and from the first to the start page. */
+const backInOrder = [{ guard: 'hasPreviousStep', actions: 'goToPreviousStep' }, { target: '#screening.start' }] as const;
+
 /**
  * The phases of the questionnaire. Which page is current and what was answered are context,
  * worked out by the flow functions; the machine never names a question.
  */
-/** Back along the questions that apply, and from the first to the start page. */
-const backInOrder = [{ guard: 'hasPreviousStep', actions: 'goToPreviousStep' }, { target: '#screening.start' }] as const;
-
 export const screeningMachine = setup({
   types: {
     context: {} as ScreeningContext,
