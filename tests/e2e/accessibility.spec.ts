@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
-import { completeJourney, en, expectAccessiblePage, expectVisibleFocus, press, text, wordsBrokenInside } from './journey-driver.ts';
+import { completeJourney, en, expectAccessiblePage, expectVisibleFocus, keepAnswersInTab, press, text, wordsBrokenInside } from './journey-driver.ts';
 
 /**
  * Every persona in every offered language, each page checked at 1280 and 320 px (axe, no sideways
@@ -58,8 +58,7 @@ test('"Exit this page" is on the accessibility statement too, and leaves with th
 });
 
 test('the table of medicines tried keeps every word whole, on a phone by scrolling in its own box, and in Arabic', async ({ page }) => {
-  const draft = { version: 2, draftId: 'table-test', savedAt: new Date().toISOString(), answers: answersOf('manyCautions'), page: { kind: 'summary' } };
-  await page.addInitScript((text) => sessionStorage.setItem('ketamine-prescreen.draft', text), JSON.stringify(draft));
+  await keepAnswersInTab(page, answersOf('manyCautions'), { kind: 'summary' });
   for (const [language, width] of [['en', 320], ['ar', 320], ['en', 700], ['ar', 700]] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`/?page=summary&lng=${language}`);
@@ -177,8 +176,7 @@ test('with reduced motion asked for, nothing on the pages moves', async ({ page 
 /** The PHQ-9 page, its ten questions unanswered, after Continue. */
 async function pressContinueOnEmptyPhq9(page: Page): Promise<void> {
   const answers = Object.fromEntries(Object.entries(answersOf('nothingToDiscuss')).filter(([id]) => !id.startsWith('phq9')));
-  const draft = { version: 2, draftId: 'errors-test', savedAt: new Date().toISOString(), answers, page: { kind: 'step', stepId: 'phq9' }, stepId: 'phq9' };
-  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await keepAnswersInTab(page, answers, { kind: 'step', stepId: 'phq9' });
   await page.goto('/?page=phq9');
   await press(page, 'Continue', 'pointer');
 }
@@ -222,8 +220,7 @@ test('on a phone, each link of the error summary focuses its answer with the que
 
 test('on a phone, the error summary\'s link for an empty list of medicines keeps the list\'s question on screen', async ({ page }) => {
   const { antidepressantTrials: _none, ...answers } = answersOf('nothingToDiscuss');
-  const draft = { version: 2, draftId: 'errors-test', savedAt: new Date().toISOString(), answers, page: { kind: 'step', stepId: 'antidepressant-trials' }, stepId: 'antidepressant-trials' };
-  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await keepAnswersInTab(page, answers, { kind: 'step', stepId: 'antidepressant-trials' });
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/?page=antidepressant-trials');
   await page.locator('.page:not(.page--ahead)').getByRole('button', { name: en('common', 'trialList.remove').replace('{{number}}', '1') }).click();
@@ -237,8 +234,7 @@ test('on a phone, the error summary\'s link for an empty list of medicines keeps
 });
 
 test('on a phone, an answer changed from "Check your answers" returns the person to its row, focused and in view, after the skip link too', async ({ page }) => {
-  const draft = { version: 2, draftId: 'change-test', savedAt: new Date().toISOString(), answers: answersOf('manyCautions'), page: { kind: 'checkAnswers' } };
-  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await keepAnswersInTab(page, answersOf('manyCautions'), { kind: 'checkAnswers' });
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/?page=check-answers');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'checkAnswers.title'));
@@ -264,8 +260,7 @@ test('with text at 200% on a 320 px screen, pages do not scroll sideways and the
   // The browser's own text size setting, which media queries in em follow, as a person would set it.
   const browser = await page.context().newCDPSession(page);
   await browser.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
-  const draft = { version: 2, draftId: 'text-test', savedAt: new Date().toISOString(), answers: answersOf('thoughtsOfSuicide'), page: { kind: 'safety' } };
-  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await keepAnswersInTab(page, answersOf('thoughtsOfSuicide'), { kind: 'safety' });
   await page.setViewportSize({ width: 320, height: 640 });
   for (const [address, language] of [['support', 'ar'], ['phq9', 'ar'], ['age', 'ar'], ['phq9', 'es'], ['support', 'en'], ['summary', 'es']] as const) {
     await page.goto(`/?page=${address}&lng=${language}`);

@@ -3,15 +3,14 @@ import { readFileSync } from 'node:fs';
 import { buildSummary } from '#src/summary/build-summary.ts';
 import { referenceCode } from '#src/summary/reference-code.ts';
 import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
-import { en, expectAccessiblePage, origin, text, watchPage } from './journey-driver.ts';
+import { en, expectAccessiblePage, keepAnswersInTab, origin, text, watchPage } from './journey-driver.ts';
 
 const example = JSON.parse(readFileSync(new URL('../../public/clinic.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 /** Opens the summary of a finished questionnaire, as a reload of the summary page would. */
 async function openSummary(page: Page, persona: PersonaName): Promise<string> {
   const answers = answersOf(persona);
-  const draft = { version: 2, draftId: 'handover-test', savedAt: new Date().toISOString(), answers, page: { kind: 'summary' } };
-  await page.addInitScript((text) => sessionStorage.setItem('ketamine-prescreen.draft', text), JSON.stringify(draft));
+  await keepAnswersInTab(page, answers, { kind: 'summary' });
   await page.goto('/?page=summary');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
   return referenceCode(buildSummary(answers).answers);

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import type { Page as ShownPage } from '#src/machine/page.ts';
 import { fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
 import { answersOf, type PersonaName } from '#tests/fixtures/personas.ts';
@@ -259,6 +260,15 @@ export async function press(page: Page, name: string, mode: Mode): Promise<void>
 }
 
 export const origin = process.env.JOURNEY_ORIGIN ?? 'http://127.0.0.1:4173';
+
+/**
+ * Keeps these answers in the tab, as the app saves them on the page `shown`, before any page of it
+ * loads: the app then opens as it would on a reload there.
+ */
+export async function keepAnswersInTab(page: Page, answers: Answers, shown: ShownPage): Promise<void> {
+  const draft = { version: 2, draftId: 'test-draft', savedAt: new Date().toISOString(), answers, page: shown, ...(shown.kind === 'step' ? { stepId: shown.stepId } : {}) };
+  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+}
 
 export async function expectHeading(page: Page, text: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { buildSummary } from '#src/summary/build-summary.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
-import { completeJourney, expectHeading, expectAccessiblePage, press, printedPages, printMargins, printToPdf, ruleTitle, text, untilQuiet } from './journey-driver.ts';
+import { completeJourney, expectHeading, expectAccessiblePage, keepAnswersInTab, press, printedPages, printMargins, printToPdf, ruleTitle, text, untilQuiet } from './journey-driver.ts';
 import { missingFromPdf } from './pdf-text.ts';
 
 test('a whole journey in Spanish, with no English on any page', async ({ page }) => {
@@ -117,8 +117,7 @@ test('a language whose text cannot be fetched leaves the page as it was and says
 });
 
 test('on the Arabic crisis page, an English helpline name keeps its own word order', async ({ page }) => {
-  const draft = { version: 2, draftId: 'bidi-test', savedAt: new Date().toISOString(), answers: answersOf('thoughtsOfSuicide'), page: { kind: 'safety' } };
-  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await keepAnswersInTab(page, answersOf('thoughtsOfSuicide'), { kind: 'safety' });
   await page.goto('/?page=support&lng=ar');
   const name = page.getByText(text('ar', 'safety', 'lines.us988.name'));
   await expect(name).toBeVisible();
