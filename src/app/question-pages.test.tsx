@@ -165,6 +165,16 @@ describe('the list of antidepressants tried', () => {
     const { user } = await openTrials();
     await user.selectOptions(screen.getByLabelText('Medicine'), 'other');
     const name = await screen.findByLabelText('Name of the medicine');
+    // Asked for on the first Continue, with the parts of the entry still missing.
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const firstLinks = within(await screen.findByRole('alert')).getAllByRole('link');
+    expect(firstLinks.map((link) => link.getAttribute('href'))).toEqual([
+      '#antidepressantTrials-0-otherName',
+      '#antidepressantTrials-0-weeks',
+      '#antidepressantTrials-0-takenAsPrescribed',
+      '#antidepressantTrials-0-effect',
+      '#antidepressantTrials-0-outcome',
+    ]);
     await user.click(screen.getByRole('button', { name: 'Add another medicine' }));
     expect(screen.getByRole('heading', { name: 'Medicine 2' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove medicine 2' }));

@@ -103,6 +103,11 @@ describe('antidepressant trials', () => {
   it('asks for the name of a medicine not in the list', () => {
     expect(check(trials, [{ ...trial, medicine: 'other', otherName: '' }])).toEqual(['required']);
   });
+  it('asks for that name together with the other parts of the entry still missing, not after them', () => {
+    const blankOther = { medicine: 'other', otherName: '', weeks: '', takenAsPrescribed: null, effect: null, outcome: null };
+    const missing = trials.safeParse([blankOther]).error?.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    expect(missing).toEqual(expect.arrayContaining(['0.otherName required', '0.weeks required', '0.outcome required']));
+  });
   it('asks for at least one medicine and each part of an entry', () => {
     expect(check(trials, [])).toEqual(['addAtLeastOne']);
     expect(check(trials, [{ ...trial, weeks: 'six', effect: null }])).toEqual(['notANumber', 'required']);

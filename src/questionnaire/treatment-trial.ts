@@ -37,18 +37,18 @@ const trialEntry = z.object({
   outcome: z.enum(trialOptionSets.outcome, required),
 });
 
-// A name typed for "other" is kept only while "other" is the medicine chosen, and then it is required.
+// The name of an "other" medicine is asked for with the entry's other missing parts, not once they
+// are all given: the check runs whatever else is wrong, as long as "other" is the medicine chosen.
+const nameOfOther = z.refine<z.output<typeof trialEntry>>((trial) => trial.otherName, {
+  path: ['otherName'],
+  error: 'required',
+  when: ({ value }) => (value as { medicine?: unknown }).medicine === 'other',
+});
+
+// A name typed for "other" is kept only while "other" is the medicine chosen.
 const trialSchema = z.pipe(
-  trialEntry,
-  z
-    .transform(({ otherName, ...trial }: z.output<typeof trialEntry>) => (trial.medicine === 'other' ? { ...trial, otherName } : trial))
-    .check(
-      z.superRefine((trial, context) => {
-        if (trial.medicine === 'other' && !('otherName' in trial && trial.otherName)) {
-          context.addIssue({ code: 'custom', path: ['otherName'], message: 'required' });
-        }
-      }),
-    ),
+  trialEntry.check(nameOfOther),
+  z.transform(({ otherName, ...trial }: z.output<typeof trialEntry>) => (trial.medicine === 'other' ? { ...trial, otherName } : trial)),
 );
 
 export type TreatmentTrial = z.output<typeof trialSchema>;
