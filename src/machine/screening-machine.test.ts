@@ -119,6 +119,9 @@ describe('the screening machine', () => {
     actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
     expect(actor.getSnapshot().context.currentStepId).toBe('pregnancy');
     actor.send(continueEvent('pregnancy', { pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no' }));
+    // The drinks in a day are now counted for a woman: that page is asked again.
+    expect(actor.getSnapshot().context.currentStepId).toBe('substances-past-year');
+    actor.send(continueEvent('substances-past-year', answersOf('nothingToDiscuss')));
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import type { Answers } from '#src/questionnaire/fields.ts';
 import {
+  answersAfter,
   answersSignalCrisis,
   isComplete,
   isStepReachable,
@@ -206,5 +207,5 @@ export const screeningMachine = setup({
 });
 
 function recorded(context: ScreeningContext, event: { answers: Answers }): Answers {
-  return withoutHiddenAnswers({ ...context.answers, ...event.answers });
+  return answersAfter(context.answers, event.answers);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import {
+  answersAfter,
   firstUnansweredStepId,
   nextStepId,
   previousStepId,
@@ -74,6 +75,19 @@ describe('answers to questions that no longer apply', () => {
     expect(kept).not.toHaveProperty('breastfeeding');
     expect(kept).not.toHaveProperty('priorKetamineBadReaction');
     expect(kept.age).toBe(17);
+  });
+});
+
+describe('answers given to a page worded for earlier answers', () => {
+  const answers = answersOf('manyCautions');
+  it('are asked again when a change rewords the page: the drinks in a day are counted for one sex', () => {
+    const after = answersAfter(answers, { sexAtBirth: 'intersex' });
+    expect(after).not.toHaveProperty('tapsHeavyDrinking');
+    expect(firstUnansweredStepId(after)).toBe('substances-past-year');
+    expect(after.auditFrequency).toBe(answers.auditFrequency);
+  });
+  it('are kept when the page reads the same', () => {
+    expect(answersAfter(answers, { sexAtBirth: 'female', age: 30 })).toEqual({ ...answers, age: 30 });
   });
 });
 

@@ -29,6 +29,16 @@ export function withoutHiddenAnswers(answers: Answers): Answers {
   return kept;
 }
 
+/**
+ * The answers once the person has given `given`. A page worded for earlier answers (the drinks in a
+ * day, counted for one sex) is asked again when a change rewords it: its answers were to other questions.
+ */
+export function answersAfter(before: Answers, given: Answers): Answers {
+  const after = { ...before, ...given };
+  for (const step of steps as readonly Step[]) if (step.labelContext?.(before) !== step.labelContext?.(after)) for (const id of step.fields) after[id] = undefined;
+  return withoutHiddenAnswers(after);
+}
+
 /** Whether every field on the step has an answer. */
 export function isStepAnswered(step: Step, answers: Answers): boolean {
   return step.fields.every((id) => answers[id] !== undefined);
