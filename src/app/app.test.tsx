@@ -81,7 +81,14 @@ describe('the whole app', () => {
     expect(screen.getByText(/^Apart from the thoughts of suicide or self-harm above, no answer raised/)).toBeInTheDocument();
     expect(screen.queryByText('None of the answers raised a specific point to discuss.')).not.toBeInTheDocument();
     // Before the summary and after it: a long one on a phone is many screens.
+    const [printFirst] = screen.getAllByRole('button', { name: 'Print or save as PDF' });
     expect(screen.getAllByRole('button', { name: 'Print or save as PDF' })).toHaveLength(2);
+    // Going on from the focused h1, a person meets the print button and the language choices.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    await user.tab();
+    expect(printFirst).toHaveFocus();
+    await user.tab();
+    expect(screen.getByLabelText('Language of this summary')).toHaveFocus();
     expect(screen.getByText(/PHQ-9 total: \d+ out of 27/)).toBeInTheDocument();
   }, 90_000);
 

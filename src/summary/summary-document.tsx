@@ -4,7 +4,6 @@ import { useClinic } from '#src/clinic/clinic-context.ts';
 import { directionOf } from '#src/i18n/locales.ts';
 import { answerLine } from '#src/i18n/format-answer.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
-import { PageHeading } from '#src/ui/page-heading.tsx';
 import { AllAnswers } from './all-answers.tsx';
 import { buildSummary } from './build-summary.ts';
 import { DiscussionPoints } from './discussion-points.tsx';
@@ -20,7 +19,7 @@ export interface SummaryDocumentProps {
   /** The day the answers were completed, in the summary's calendar and language. */
   completedOn: Date;
   language: string;
-  /** A second language's copy, in a bilingual print: its title is no second h1, and it does not take focus. */
+  /** A second language's copy, in a bilingual print: its title is shown on screen too, and it does not name the printed pages. */
   secondary?: boolean;
 }
 
@@ -36,18 +35,15 @@ export function SummaryDocument({ answers, completedOn, language, secondary = fa
   return (
     <article className={secondary ? 'summary summary--second-language' : 'summary'} lang={language} dir={directionOf(language)}>
       {/* A second language's copy in a bilingual print does not name the printed pages. */}
-      {secondary ? (
-        <h2 className="heading-l">{t('title')}</h2>
-      ) : (
-        <>
-          <PrintMargins
-            heading={t('printHeading', { clinic: clinic.name, code, interpolation: { escapeValue: false } })}
-            pageOf={t('pageOf', { interpolation: { skipOnVariables: true }, page: '{{page}}', pages: '{{pages}}' })}
-            dir={directionOf(language)}
-          />
-          <PageHeading>{t('title')}</PageHeading>
-        </>
+      {!secondary && (
+        <PrintMargins
+          heading={t('printHeading', { clinic: clinic.name, code, interpolation: { escapeValue: false } })}
+          pageOf={t('pageOf', { interpolation: { skipOnVariables: true }, page: '{{page}}', pages: '{{pages}}' })}
+          dir={directionOf(language)}
+        />
       )}
+      {/* The page's h1, in the page's language, is not printed: this title is, in the summary's. */}
+      <h2 className={secondary ? 'heading-l' : 'heading-l print-only'}>{t('title')}</h2>
       <ul className="summary__meta inline-list">
         <li>{t('clinic', { name: clinic.name })}</li>
         <li>{t('completedOn', { date })}</li>

@@ -14,8 +14,6 @@ export function SummaryPage({ children }: { children?: ReactNode }) {
   const completedOn = useDayShown();
   return (
     <>
-      {/* On a phone a long summary puts the button after it many screens down: it is here first too. */}
-      <PrintButton />
       <SummaryView answers={answers} completedOn={completedOn} />
       <PrintButton />
       {children}

@@ -1,10 +1,12 @@
-import { memo, Suspense, useMemo, useState } from 'react';
+import { memo, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '#src/i18n/i18n.ts';
 import { useClinic } from '#src/clinic/clinic-context.ts';
 import { offeredFor } from '#src/i18n/locales.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
+import { PageHeading } from '#src/ui/page-heading.tsx';
 import { PageTitle } from '#src/ui/page-title.tsx';
+import { PrintButton } from './print-button.tsx';
 import { SummaryDocument } from './summary-document.tsx';
 import './summary.css';
 
@@ -15,8 +17,12 @@ type Layout = (typeof layouts)[number];
  * The summary with its language choices. Answers are stored as codes, so the summary can be shown
  * and printed in another language than the one answered in, or in two languages at once. Memoised:
  * the summary is built ahead, and showing it renders its page again, not the summary.
+ *
+ * The page's h1 comes first, in the page's language, and the choices after it, where a person
+ * going on from the focused h1 meets them; each printed copy has its own title in its language.
+ * `children`: what to say about the summary before those choices.
  */
-export const SummaryView = memo(function SummaryView({ answers, completedOn }: { answers: Answers; completedOn: Date }) {
+export const SummaryView = memo(function SummaryView({ answers, completedOn, children }: { answers: Answers; completedOn: Date; children?: ReactNode }) {
   const { t, i18n } = useTranslation(['common', 'summary']);
   const [language, setLanguage] = useState(i18n.language);
   const [secondLanguage, setSecondLanguage] = useState('');
@@ -29,6 +35,10 @@ export const SummaryView = memo(function SummaryView({ answers, completedOn }: {
     <>
       {/* The tab is named in the page's language, which may not be the summary's. */}
       <PageTitle page={t('summary:title')} />
+      <PageHeading className="heading-l no-print">{t('summary:title')}</PageHeading>
+      {children}
+      {/* On a phone a long summary puts the button after it many screens down: it is here first too. */}
+      <PrintButton />
       {offered.length > 1 && (
         <div className="summary-options no-print">
           <div className="form-group">

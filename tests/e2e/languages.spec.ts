@@ -30,12 +30,15 @@ test('a whole journey in Arabic, right to left, then the summary printed in Engl
   const summary = page.locator('article.summary');
   await expect(summary).toHaveAttribute('lang', 'en');
   await expect(summary).toHaveAttribute('dir', 'ltr');
-  await expect(summary.getByRole('heading', { level: 1 })).toHaveText(text('en', 'summary', 'title'));
+  // The page's h1 stays in the page's language; the summary's own title, printed, is in English.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('ar', 'summary', 'title'));
   // The tab is still named in the page's language, Arabic, which <html lang> says it is in (it is
   // renamed once the page has painted and the browser is idle).
   await untilQuiet(page);
   await expect(page).toHaveTitle(new RegExp(`^${text('ar', 'summary', 'title')}`));
   await page.emulateMedia({ media: 'print' });
+  await expect(summary.getByRole('heading', { level: 2, name: text('en', 'summary', 'title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   await expect(summary.getByText(text('en', 'summary', 'disclaimer'))).toBeVisible();
   await expect(summary.getByRole('heading', { name: text('en', 'rules', 'aneurysm.title') })).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
