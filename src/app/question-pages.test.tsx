@@ -115,6 +115,12 @@ describe('check your answers', () => {
     await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Change Talking therapy' })).toHaveFocus());
 
+    // On a page of several questions, to the row of the one whose "Change" was pressed.
+    await user.click(screen.getByRole('button', { name: 'Change PHQ-9 item 7: trouble concentrating' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Change PHQ-9 item 7: trouble concentrating' })).toHaveFocus());
+
     await user.click(screen.getByRole('button', { name: 'Change Age' }));
     await screen.findByRole('heading', { level: 1, name: 'How old are you?' });
     await user.click(screen.getByRole('button', { name: 'Back' }));

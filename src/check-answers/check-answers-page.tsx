@@ -20,9 +20,8 @@ export function CheckAnswersPage() {
   const { t, i18n } = useTranslation(['common', 'questionnaire']);
   const actor = ScreeningActorContext.useActorRef();
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
-  const changedStepId = ScreeningActorContext.useSelector((snapshot) => snapshot.context.changedStepId);
+  const returnTo = ScreeningActorContext.useSelector((snapshot) => snapshot.context.changedFieldId);
   const sections = answerRowsBySection(answers);
-  const returnTo = sections.flatMap(({ rows }) => rows).find(({ stepId }) => stepId === changedStepId)?.fieldId;
   return (
     <>
       <BackLink onBack={() => actor.send({ type: 'step.back' })} />
@@ -57,7 +56,7 @@ interface AnswerRowProps {
   stepId: StepId;
   /** The answer as shown. */
   lines: readonly string[];
-  /** The first row of the page just changed: its "Change" takes focus when the page is shown. */
+  /** The row whose "Change" was pressed: that "Change" takes focus when the page is shown again. */
   returnedTo: boolean;
 }
 
@@ -92,7 +91,7 @@ const AnswerRow = memo(function AnswerRow({ fieldId, stepId, lines, returnedTo }
           type="button"
           className="link-button"
           aria-label={t('common:checkAnswers.changeLabel', { question })}
-          onClick={() => leavePage(() => actor.send({ type: 'answers.change', stepId }))}
+          onClick={() => leavePage(() => actor.send({ type: 'answers.change', stepId, fieldId }))}
         >
           {t('common:checkAnswers.change')}
         </button>

@@ -66,36 +66,36 @@ describe('the screening machine', () => {
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
   });
 
-  it('names the page being changed on the way back to check answers, and forgets it once check answers is left', () => {
+  it('names the answer being changed on the way back to check answers, and forgets it once check answers is left', () => {
     const actor = started({ answers: answersOf('nothingToDiscuss') });
-    expect(actor.getSnapshot().context.changedStepId).toBeUndefined();
-    actor.send({ type: 'answers.change', stepId: 'prior-ketamine' });
+    expect(actor.getSnapshot().context.changedFieldId).toBeUndefined();
+    actor.send({ type: 'answers.change', stepId: 'prior-ketamine', fieldId: 'priorKetamine' });
     actor.send(continueEvent('prior-ketamine', { priorKetamine: 'yes' }));
     actor.send(continueEvent('prior-ketamine-details', {}));
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
-    expect(actor.getSnapshot().context.changedStepId).toBe('prior-ketamine');
+    expect(actor.getSnapshot().context.changedFieldId).toBe('priorKetamine');
     actor.send({ type: 'answers.confirm' });
     actor.send({ type: 'summary.review' });
-    expect(actor.getSnapshot().context.changedStepId).toBeUndefined();
-    actor.send({ type: 'answers.change', stepId: 'age' });
+    expect(actor.getSnapshot().context.changedFieldId).toBeUndefined();
+    actor.send({ type: 'answers.change', stepId: 'age', fieldId: 'age' });
     actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'sex-at-birth' } });
-    expect(actor.getSnapshot().context.changedStepId).toBeUndefined();
+    expect(actor.getSnapshot().context.changedFieldId).toBeUndefined();
     for (const away of [{ type: 'page.visit', page: { kind: 'start' } }, { type: 'page.visit', page: { kind: 'summary' } }, { type: 'screening.clear' }] as const) {
       actor.send({ type: 'page.visit', page: { kind: 'checkAnswers' } });
-      actor.send({ type: 'answers.change', stepId: 'age' });
+      actor.send({ type: 'answers.change', stepId: 'age', fieldId: 'age' });
       actor.send(away);
-      expect(actor.getSnapshot().context.changedStepId, away.type).toBeUndefined();
+      expect(actor.getSnapshot().context.changedFieldId, away.type).toBeUndefined();
     }
   });
 
   it('returns to the row changed after a crisis page that the change brought up', () => {
     const actor = started({ answers: answersOf('nothingToDiscuss') });
-    actor.send({ type: 'answers.change', stepId: 'suicidal-thoughts-now' });
+    actor.send({ type: 'answers.change', stepId: 'suicidal-thoughts-now', fieldId: 'suicidalThoughtsNow' });
     actor.send(continueEvent('suicidal-thoughts-now', { suicidalThoughtsNow: 'yes' }));
     expect(actor.getSnapshot().value).toBe('safety');
     actor.send({ type: 'safety.continue' });
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
-    expect(actor.getSnapshot().context.changedStepId).toBe('suicidal-thoughts-now');
+    expect(actor.getSnapshot().context.changedFieldId).toBe('suicidalThoughtsNow');
   });
 
   it('asks a question that a change made relevant before returning to check answers', () => {

@@ -1,5 +1,5 @@
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
-import type { Answers } from '#src/questionnaire/fields.ts';
+import type { Answers, FieldId } from '#src/questionnaire/fields.ts';
 import {
   answersAfter,
   answersSignalCrisis,
@@ -20,17 +20,18 @@ export interface ScreeningContext {
   answers: Answers;
   currentStepId: StepId;
   /**
-   * The page whose answer the person chose to change on check answers, kept through the crisis page
-   * until they leave check answers for the summary, the start or the questions in order.
+   * The answer the person chose to change on check answers, kept through the crisis page until they
+   * leave check answers for the summary, the start or the questions in order: its row takes focus.
    */
-  changedStepId?: StepId;
+  changedFieldId?: FieldId;
 }
 
 export type ScreeningEvent =
   | { type: 'screening.start' }
   | { type: 'step.continue'; stepId: StepId; answers: Answers }
   | { type: 'step.back' }
-  | { type: 'answers.change'; stepId: StepId }
+  /** `fieldId`: the answer whose "Change" was pressed, on the page `stepId`. */
+  | { type: 'answers.change'; stepId: StepId; fieldId?: FieldId }
   | { type: 'answers.confirm' }
   | { type: 'summary.review' }
   | { type: 'safety.continue' }
@@ -98,9 +99,9 @@ export const screeningMachine = setup({
     })),
     goToChosenStep: assign(({ event }) => {
       assertEvent(event, 'answers.change');
-      return { currentStepId: event.stepId, changedStepId: event.stepId };
+      return { currentStepId: event.stepId, changedFieldId: event.fieldId };
     }),
-    forgetChangedStep: assign({ changedStepId: undefined }),
+    forgetChangedStep: assign({ changedFieldId: undefined }),
     goToVisitedStep: assign(({ event }) => {
       assertEvent(event, 'page.visit');
       return event.page.kind === 'step' ? { currentStepId: event.page.stepId } : {};
