@@ -15,8 +15,9 @@ export function YourAnswersPanel() {
       <h2 id="your-answers-title" className="heading-s">
         {t('draft.title')}
       </h2>
-      {/* Announced as it changes: keeping the answers on the device, or no longer, changes only this text and the button's. */}
-      <p aria-live="polite">{t(!storageAvailable ? 'draft.whereNoStorage' : keepUntil ? 'draft.whereKept' : 'draft.whereSession', { until })}</p>
+      {/* Announced as it changes: keeping the answers on the device, or no longer, changes only this text and the button's.
+          A new language makes a new region, as screen readers do not read out a region's first text: it is not news. */}
+      <p key={i18n.language} aria-live="polite">{t(!storageAvailable ? 'draft.whereNoStorage' : keepUntil ? 'draft.whereKept' : 'draft.whereSession', { until })}</p>
       {storageAvailable && (
         <button type="button" className="button button--secondary" onClick={() => (keepUntil ? session.stopKeepingOnDevice() : session.keepOnDevice())}>
           {keepUntil ? t('draft.stopKeeping') : t('draft.keep', { count: session.keepDays })}

@@ -86,8 +86,14 @@ test('switching language mid-journey keeps the page and every answer', async ({ 
   await page.getByLabel(text('en', 'questionnaire', 'fields.age.label')).fill('51');
   await press(page, text('en', 'common', 'continue'), 'pointer');
   await expectHeading(page, text('en', 'questionnaire', 'fields.sexAtBirth.label'));
+  // Where the answers are kept is not read out again in the new language: screen readers do not
+  // announce the first text of a live region, and the new language's text is in a new one.
+  const whereKept = page.locator('.your-answers [aria-live]');
+  await whereKept.evaluate((region) => region.setAttribute('data-before-switch', ''));
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'questionnaire', 'fields.sexAtBirth.label'));
+  await expect(whereKept).toHaveText(text('es', 'common', 'draft.whereSession'));
+  await expect(whereKept).not.toHaveAttribute('data-before-switch');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await page.getByRole('button', { name: text('es', 'common', 'back') }).click();
   await expect(page.getByLabel(text('es', 'questionnaire', 'fields.age.label'))).toHaveValue('51');
@@ -96,6 +102,17 @@ test('switching language mid-journey keeps the page and every answer', async ({ 
   await expect(page.getByLabel(text('ar', 'questionnaire', 'fields.age.label'))).toHaveValue('51');
   await page.reload();
   await expect(page.getByLabel(text('ar', 'questionnaire', 'fields.age.label'))).toHaveValue('51');
+});
+
+test('a language chosen on the page outlasts a reload of an address that asked for another', async ({ page }) => {
+  await page.goto('/?lng=es&page=continue');
+  await expectHeading(page, text('es', 'questionnaire', 'fields.age.label'));
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.age.label'));
+  await untilQuiet(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.age.label'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('a language whose text cannot be fetched leaves the page as it was and says so; pressing again switches', async ({ page }) => {
