@@ -199,6 +199,19 @@ describe('the list of antidepressants tried', () => {
     await screen.findByRole('heading', { level: 1, name: /together with a medicine for depression/ });
   });
 
+  it('lets an entry go on once a listed medicine replaces "other", whatever name was typed for it', async () => {
+    const { user } = await openTrials();
+    await user.selectOptions(screen.getByLabelText('Medicine'), 'other');
+    await user.type(await screen.findByLabelText('Name of the medicine'), 'x'.repeat(81));
+    await user.selectOptions(screen.getByLabelText('Medicine'), 'sertraline');
+    await user.type(screen.getByLabelText(/How many weeks/), '7');
+    for (const [part, value] of [['takenAsPrescribed', 'yes'], ['effect', 'none'], ['outcome', 'stoppedNotHelping']]) {
+      await user.click(document.querySelector<HTMLInputElement>(`input[name="antidepressantTrials.0.${part}"][value="${value}"]`) as HTMLInputElement);
+    }
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: /together with a medicine for depression/ });
+  });
+
   it('keeps focus in the list when an entry is removed: on the entry now in its place, else the one before, else "Add a medicine"', async () => {
     const { user } = await openTrials();
     await user.click(screen.getByRole('button', { name: 'Add another medicine' }));

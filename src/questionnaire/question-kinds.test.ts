@@ -103,6 +103,14 @@ describe('antidepressant trials', () => {
   it('asks for the name of a medicine not in the list', () => {
     expect(check(trials, [{ ...trial, medicine: 'other', otherName: '' }])).toEqual(['required']);
   });
+  it('checks the length of that name only while "other" is chosen, and copes with an entry that is no entry', () => {
+    const longName = 'x'.repeat(81);
+    expect(check(trials, [{ ...trial, medicine: 'other', otherName: longName }])).toEqual(['tooLong']);
+    expect(check(trials, [{ ...trial, otherName: longName }])).toEqual({
+      ok: [{ medicine: 'sertraline', weeks: 8, takenAsPrescribed: 'yes', effect: 'none', outcome: 'stillTaking' }],
+    });
+    expect(trials.safeParse([null]).success).toBe(false);
+  });
   it('asks for that name together with the other parts of the entry still missing, not after them', () => {
     const blankOther = { medicine: 'other', otherName: '', weeks: '', takenAsPrescribed: null, effect: null, outcome: null };
     const missing = trials.safeParse([blankOther]).error?.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);

@@ -30,24 +30,24 @@ export const trialLimits = { minWeeks: 0, maxWeeks: 520, otherNameMaxLength: 80 
 
 const trialEntry = z.object({
   medicine: z.enum(antidepressantOptions, required),
-  otherName: z.optional(z.string().check(z.trim(), z.maxLength(trialLimits.otherNameMaxLength, { error: 'tooLong' }))),
+  otherName: z.optional(z.string().check(z.trim())),
   weeks: integerField(trialLimits.minWeeks, trialLimits.maxWeeks).schema,
   takenAsPrescribed: z.enum(trialOptionSets.takenAsPrescribed, required),
   effect: z.enum(trialOptionSets.effect, required),
   outcome: z.enum(trialOptionSets.outcome, required),
 });
 
-// The name of an "other" medicine is asked for with the entry's other missing parts, not once they
-// are all given: the check runs whatever else is wrong, as long as "other" is the medicine chosen.
-const nameOfOther = z.refine<z.output<typeof trialEntry>>((trial) => trial.otherName, {
-  path: ['otherName'],
-  error: 'required',
-  when: ({ value }) => (value as { medicine?: unknown }).medicine === 'other',
-});
+// The name of an "other" medicine is checked only while "other" is the medicine chosen (a name typed
+// before another was chosen must not hold the entry up), and with the entry's other missing parts.
+const ifOther = { path: ['otherName'], when: ({ value }: z.core.ParsePayload) => (value as { medicine?: unknown } | null)?.medicine === 'other' };
+type NamedTrial = { otherName?: string };
 
 // A name typed for "other" is kept only while "other" is the medicine chosen.
 const trialSchema = z.pipe(
-  trialEntry.check(nameOfOther),
+  trialEntry.check(
+    z.refine<NamedTrial>((trial) => trial.otherName, { ...ifOther, error: 'required' }),
+    z.refine<NamedTrial>((trial) => (trial.otherName?.length ?? 0) <= trialLimits.otherNameMaxLength, { ...ifOther, error: 'tooLong' }),
+  ),
   z.transform(({ otherName, ...trial }: z.output<typeof trialEntry>) => (trial.medicine === 'other' ? { ...trial, otherName } : trial)),
 );
 
