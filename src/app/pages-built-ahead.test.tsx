@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '#src/app/app.tsx';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
@@ -63,6 +63,23 @@ describe('the page that comes next', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
     expect(screen.getByText('Age', { selector: 'dt', ...onShownPage }).closest('div')).toHaveTextContent('43');
+  });
+
+  it('asks afresh a question reworded by the answer just changed, though its page was built before the change', async () => {
+    const { user } = renderWithProviders(<App />, { answers: { ...answersOf('nothingToDiscuss'), age: 65 } });
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    await user.click(screen.getByRole('button', { name: 'Change Sex assigned at birth' }));
+    await screen.findByRole('heading', { level: 1, name: 'What sex were you assigned at birth?' });
+    await user.click(screen.getByRole('radio', { name: 'Female' }));
+    await builtAhead('In the past 12 months, how often have you…');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'In the past 12 months, how often have you…' });
+    // Answered for "5 or more" drinks, the question now counts 4: it is asked again; the others stand.
+    const drinking = screen.getByRole('group', { name: 'Had 4 or more drinks containing alcohol in a day' });
+    expect(within(drinking).getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    const tobacco = screen.getByRole('group', { name: /^Used any tobacco product/ });
+    expect(within(tobacco).getByRole('radio', { name: 'Never' })).toBeChecked();
   });
 
   describe('when it is the summary', () => {

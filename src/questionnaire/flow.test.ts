@@ -80,10 +80,12 @@ describe('answers to questions that no longer apply', () => {
 
 describe('answers given to a page worded for earlier answers', () => {
   const answers = answersOf('manyCautions');
-  it('are asked again when a change rewords the page: the drinks in a day are counted for one sex', () => {
+  it('are asked again when a change rewords the question: the drinks in a day are counted for one sex', () => {
     const after = answersAfter(answers, { sexAtBirth: 'intersex' });
     expect(after).not.toHaveProperty('tapsHeavyDrinking');
     expect(firstUnansweredStepId(after)).toBe('substances-past-year');
+    // The questions beside it read the same for everyone.
+    expect(after.tapsTobacco).toBe(answers.tapsTobacco);
     expect(after.auditFrequency).toBe(answers.auditFrequency);
   });
   it('are kept when the page reads the same', () => {

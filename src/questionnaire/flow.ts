@@ -30,12 +30,12 @@ export function withoutHiddenAnswers(answers: Answers): Answers {
 }
 
 /**
- * The answers once the person has given `given`. A page worded for earlier answers (the drinks in a
- * day, counted for one sex) is asked again when a change rewords it: its answers were to other questions.
+ * The answers once the person has given `given`. A question worded for earlier answers (the drinks
+ * in a day, counted for one sex) is asked again when a change rewords it: its answer was to another question.
  */
 export function answersAfter(before: Answers, given: Answers): Answers {
   const after = { ...before, ...given };
-  for (const step of steps as readonly Step[]) if (step.labelContext?.(before) !== step.labelContext?.(after)) for (const id of step.fields) after[id] = undefined;
+  for (const step of steps as readonly Step[]) if (step.labelContext?.(before) !== step.labelContext?.(after)) for (const id of step.rewordedFields ?? []) after[id] = undefined;
   return withoutHiddenAnswers(after);
 }
 

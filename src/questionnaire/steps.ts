@@ -22,6 +22,8 @@ export interface Step {
   readonly showIf?: (answers: Answers) => boolean;
   /** An i18next context for the labels on this page, such as the sex-specific TAPS drinking threshold. */
   readonly labelContext?: (answers: Answers) => string | undefined;
+  /** The fields whose wording that context changes: answered in one wording, they are asked again in another. */
+  readonly rewordedFields?: readonly FieldId[];
 }
 
 const isYesOrUnsure = (value: string | undefined) => value === 'yes' || value === 'notSure';
@@ -109,6 +111,7 @@ export const steps = [
     fields: ['tapsTobacco', 'tapsHeavyDrinking', 'tapsIllegalDrugs', 'tapsPrescriptionMisuse'],
     labelContext: (answers) =>
       answers.sexAtBirth === 'female' || answers.sexAtBirth === 'male' ? answers.sexAtBirth : undefined,
+    rewordedFields: ['tapsHeavyDrinking'],
   },
   { id: 'dissociative-use', section: 'substanceUse', fields: ['dissociativeUse'] },
   { id: 'stimulant-use', section: 'substanceUse', fields: ['stimulantUse'] },

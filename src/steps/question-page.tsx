@@ -19,20 +19,23 @@ import { StepFormContext, withoutBlur } from './step-form-context.ts';
 import { stepErrors, type StepError } from './step-errors.ts';
 import { AnswersOnPageContext, answersSoFar } from './answers-on-page.ts';
 
-/** The page for a step: its form, built afresh for each step. */
+/**
+ * The page for a step: its form, built afresh for each step, and for each wording of its questions.
+ * A page built ahead, then reworded by the answer that led to it, had read answers since dropped.
+ */
 export function QuestionPage({ stepId }: { stepId: StepId }) {
-  return <StepForm key={stepId} stepId={stepId} />;
+  const labelContext = ScreeningActorContext.useSelector((snapshot) => stepById(stepId).labelContext?.(snapshot.context.answers));
+  return <StepForm key={`${stepId}/${labelContext}`} stepId={stepId} labelContext={labelContext} />;
 }
 
 /** A step's form: the answers so far, their validation, and what Continue sends. */
-function StepForm({ stepId }: { stepId: StepId }) {
+function StepForm({ stepId, labelContext }: { stepId: StepId; labelContext: string | undefined }) {
   const { t } = useTranslation(['common', 'questionnaire', 'validation']);
   const actor = ScreeningActorContext.useActorRef();
   const step: Step = stepById(stepId);
   // Read once, not followed: a page built ahead of time is built before the answers on the page
   // before it are given, and those answers are never this step's own.
   const [defaultValues] = useState(() => formValues(step, actor.getSnapshot().context.answers));
-  const labelContext = ScreeningActorContext.useSelector((snapshot) => step.labelContext?.(snapshot.context.answers));
   const form = useForm<FieldValues>({ resolver: resolverOf(step), defaultValues, shouldFocusError: false });
   const { handleSubmit, register, control, subscribe } = form;
   const { errors, submitCount } = form.formState;
