@@ -61,6 +61,11 @@ test('a whole journey in Arabic, right to left, then the summary printed in Engl
 
   // Side by side: both languages on each sheet, in two columns, fewer pages than one after the other.
   await page.getByLabel(text('ar', 'common', 'language.layouts.sideBySide')).check();
+  // On screen too, each column begins with its title, in its language, so what follows lines up.
+  const columnTitles = parts.getByRole('heading', { level: 2, name: new RegExp(`^(${text('en', 'summary', 'title')}|${text('ar', 'summary', 'title')})$`) });
+  await expect(columnTitles).toHaveCount(2);
+  const titleTops = await columnTitles.evaluateAll((titles) => titles.map((title) => Math.round(title.getBoundingClientRect().top)));
+  expect(new Set(titleTops).size, 'both columns start with their titles, level').toBe(1);
   await page.emulateMedia({ media: 'print' });
   const tops = await parts.evaluateAll((articles) => articles.map((article) => Math.round(article.getBoundingClientRect().top)));
   await page.emulateMedia({ media: 'screen' });
