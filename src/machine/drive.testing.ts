@@ -18,6 +18,11 @@ export function continueEvent(stepId: StepId, answers: Answers): ScreeningEvent 
   return { type: 'step.continue', stepId, answers: given };
 }
 
+/** "Change" pressed on check answers, on the first answer of this page. */
+export function changeEvent(stepId: StepId): ScreeningEvent {
+  return { type: 'answers.change', stepId, fieldId: stepById(stepId).fields[0] as FieldId };
+}
+
 /** The next event a person who keeps going forward would send from this snapshot. */
 export function forwardEvent(snapshot: ScreeningSnapshot, answers: Answers): ScreeningEvent {
   if (snapshot.matches('start')) return { type: 'screening.start' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { answersOf } from '#tests/fixtures/personas.ts';
+import { changeEvent } from './drive.testing.ts';
 import { currentPage } from './page.ts';
 import { likelyNextPage } from './page-ahead.ts';
 import { screeningMachine } from './screening-machine.ts';
@@ -35,7 +36,7 @@ describe('the page most likely next', () => {
   });
 
   it('is check answers again from a question opened with Change', () => {
-    const changing = at({ answers: answersOf('nothingToDiscuss') }, { type: 'screening.start' }, { type: 'answers.change', stepId: 'age' });
+    const changing = at({ answers: answersOf('nothingToDiscuss') }, { type: 'screening.start' }, changeEvent('age'));
     expect(currentPage(changing)).toEqual({ kind: 'step', stepId: 'age' });
     expect(likelyNextPage(screeningMachine, changing)).toEqual({ kind: 'checkAnswers' });
   });

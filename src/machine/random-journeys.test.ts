@@ -6,6 +6,7 @@ import { stepSignalsCrisis, visibleSteps, withoutHiddenAnswers } from '#src/ques
 import { stepById, steps } from '#src/questionnaire/steps.ts';
 import { buildSummary } from '#src/summary/build-summary.ts';
 import { seededStepAnswers } from '#tests/fixtures/seeded-answers.ts';
+import { changeEvent } from './drive.testing.ts';
 import type { Page } from './page.ts';
 import { screeningMachine, type ScreeningEvent } from './screening-machine.ts';
 
@@ -56,7 +57,7 @@ describe(`${runs} random journeys, going back, changing answers and jumping betw
           else if (snapshot.matches({ questionnaire: 'checkingAnswers' })) {
             const visible = visibleSteps(snapshot.context.answers);
             if (roll < 60) send({ type: 'answers.confirm' });
-            else if (roll < 85) send({ type: 'answers.change', stepId: visible[seed % visible.length]?.id ?? 'age' });
+            else if (roll < 85) send(changeEvent(visible[seed % visible.length]?.id ?? 'age'));
             else send({ type: 'step.back' });
           } else {
             const stepId = snapshot.context.currentStepId;

@@ -4,7 +4,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { stepSignalsCrisis } from '#src/questionnaire/flow.ts';
 import { stepById, steps, type StepId } from '#src/questionnaire/steps.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
-import { continueEvent, forwardEvent, type ScreeningSnapshot } from './drive.testing.ts';
+import { changeEvent, continueEvent, forwardEvent, type ScreeningSnapshot } from './drive.testing.ts';
 import { screeningMachine, type ScreeningEvent } from './screening-machine.ts';
 
 const people = [answersOf('nothingToDiscuss'), answersOf('manyCautions'), answersOf('thoughtsOfSuicide'), answersOf('olderAdultOtherBranches')];
@@ -16,7 +16,7 @@ function possibleEvents(snapshot: ScreeningSnapshot): ScreeningEvent[] {
   if (snapshot.matches('safety')) return [{ type: 'safety.continue' }];
   if (snapshot.matches('summary')) return [{ type: 'summary.review' }, { type: 'screening.restart' }];
   if (snapshot.matches({ questionnaire: 'checkingAnswers' })) {
-    return [{ type: 'answers.confirm' }, { type: 'step.back' }, ...changeable.map((stepId) => ({ type: 'answers.change' as const, stepId }))];
+    return [{ type: 'answers.confirm' }, { type: 'step.back' }, ...changeable.map(changeEvent)];
   }
   return [...people.map((answers) => continueEvent(snapshot.context.currentStepId, answers)), { type: 'step.back' }];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { answersOf } from '#tests/fixtures/personas.ts';
-import { continueEvent, runForward } from './drive.testing.ts';
+import { changeEvent, continueEvent, runForward } from './drive.testing.ts';
 import { screeningMachine } from './screening-machine.ts';
 
 const started = (input = {}) => {
@@ -53,13 +53,13 @@ describe('the screening machine', () => {
   it('returns to check answers after changing an answer, through the crisis page if the change calls for it', () => {
     const actor = started({ answers: answersOf('nothingToDiscuss') });
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
-    actor.send({ type: 'answers.change', stepId: 'ride-home' });
+    actor.send(changeEvent('ride-home'));
     expect(actor.getSnapshot().matches({ questionnaire: { answering: 'changing' } })).toBe(true);
     actor.send(continueEvent('ride-home', { rideHome: 'no' }));
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
     expect(actor.getSnapshot().context.answers.rideHome).toBe('no');
 
-    actor.send({ type: 'answers.change', stepId: 'phq9' });
+    actor.send(changeEvent('phq9'));
     actor.send(continueEvent('phq9', { ...answersOf('nothingToDiscuss'), phq9SelfHarm: 'nearlyEveryDay' }));
     expect(actor.getSnapshot().value).toBe('safety');
     actor.send({ type: 'safety.continue' });
@@ -100,7 +100,7 @@ describe('the screening machine', () => {
 
   it('asks a question that a change made relevant before returning to check answers', () => {
     const actor = started({ answers: answersOf('nothingToDiscuss') });
-    actor.send({ type: 'answers.change', stepId: 'prior-ketamine' });
+    actor.send(changeEvent('prior-ketamine'));
     actor.send(continueEvent('prior-ketamine', { priorKetamine: 'yes' }));
     expect(actor.getSnapshot().context.currentStepId).toBe('prior-ketamine-details');
     actor.send(continueEvent('prior-ketamine-details', {}));
@@ -109,7 +109,7 @@ describe('the screening machine', () => {
 
   it('goes back from a question a change made relevant to the page before it, not to check answers with that question unanswered', () => {
     const actor = started({ answers: answersOf('nothingToDiscuss') });
-    actor.send({ type: 'answers.change', stepId: 'sex-at-birth' });
+    actor.send(changeEvent('sex-at-birth'));
     actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
     expect(actor.getSnapshot().context.currentStepId).toBe('pregnancy');
     actor.send({ type: 'step.back' });
@@ -127,7 +127,7 @@ describe('the screening machine', () => {
 
   it('never shows check answers or the summary while a question that applies is unanswered', () => {
     const actor = started({ answers: answersOf('nothingToDiscuss') });
-    actor.send({ type: 'answers.change', stepId: 'sex-at-birth' });
+    actor.send(changeEvent('sex-at-birth'));
     actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
     actor.send({ type: 'step.back' });
     actor.send({ type: 'answers.confirm' });
@@ -137,7 +137,7 @@ describe('the screening machine', () => {
 
   it('drops answers to questions that a change made irrelevant', () => {
     const actor = started({ answers: answersOf('manyCautions') });
-    actor.send({ type: 'answers.change', stepId: 'sex-at-birth' });
+    actor.send(changeEvent('sex-at-birth'));
     actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'male' }));
     const { answers } = actor.getSnapshot().context;
     expect(answers).not.toHaveProperty('pregnant');
@@ -158,7 +158,7 @@ describe('the screening machine', () => {
 
   it('returns from "change" with back to check answers, keeping the answer unchanged', () => {
     const actor = started({ answers: answersOf('nothingToDiscuss') });
-    actor.send({ type: 'answers.change', stepId: 'age' });
+    actor.send(changeEvent('age'));
     actor.send({ type: 'step.back' });
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
     expect(actor.getSnapshot().context.answers.age).toBe(42);

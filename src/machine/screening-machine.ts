@@ -31,7 +31,7 @@ export type ScreeningEvent =
   | { type: 'step.continue'; stepId: StepId; answers: Answers }
   | { type: 'step.back' }
   /** `fieldId`: the answer whose "Change" was pressed, on the page `stepId`. */
-  | { type: 'answers.change'; stepId: StepId; fieldId?: FieldId }
+  | { type: 'answers.change'; stepId: StepId; fieldId: FieldId }
   | { type: 'answers.confirm' }
   | { type: 'summary.review' }
   | { type: 'safety.continue' }
@@ -101,7 +101,7 @@ export const screeningMachine = setup({
       assertEvent(event, 'answers.change');
       return { currentStepId: event.stepId, changedFieldId: event.fieldId };
     }),
-    forgetChangedStep: assign({ changedFieldId: undefined }),
+    forgetChangedAnswer: assign({ changedFieldId: undefined }),
     goToVisitedStep: assign(({ event }) => {
       assertEvent(event, 'page.visit');
       return event.page.kind === 'step' ? { currentStepId: event.page.stepId } : {};
@@ -139,7 +139,7 @@ export const screeningMachine = setup({
   },
   states: {
     start: {
-      entry: 'forgetChangedStep',
+      entry: 'forgetChangedAnswer',
       on: {
         'screening.start': [
           { guard: 'isComplete', target: 'questionnaire.checkingAnswers' },
@@ -158,7 +158,7 @@ export const screeningMachine = setup({
           states: {
             inOrder: {
               // Check answers reached in order starts at its top.
-              entry: 'forgetChangedStep',
+              entry: 'forgetChangedAnswer',
               on: {
                 'step.continue': [
                   { guard: 'hasNextStep', actions: ['recordAnswers', 'goToNextStep', 'showSafetyPageIfNeeded'] },
@@ -198,7 +198,7 @@ export const screeningMachine = setup({
       on: { 'safety.continue': 'questionnaire.resume' },
     },
     summary: {
-      entry: 'forgetChangedStep',
+      entry: 'forgetChangedAnswer',
       on: {
         'summary.review': 'questionnaire.checkingAnswers',
         'screening.restart': { target: 'start', actions: 'clearAnswers' },
