@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { crisisLineSources } from './crisis-line-sources.ts';
 import { crisisSupportByRegion, crisisSupportFor, fallbackCrisisSupport } from './crisis-lines.ts';
 import { regions } from './regions.ts';
 
@@ -9,9 +10,11 @@ describe('crisis numbers by region', () => {
       const support = crisisSupportByRegion[region];
       expect(support.emergency, region).toMatch(/^\d{3}$/);
       expect(support.lines.length, region).toBeGreaterThan(0);
-      expect(support.source, region).not.toBe('');
-      expect(support.verified, region).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const line of support.lines) expect(line.display.replace(/\s/g, ''), `${region} ${line.id}`).toBe(line.tel);
+    }
+    for (const where of [...regions, 'fallback'] as const) {
+      expect(crisisLineSources[where].source, where).not.toBe('');
+      expect(crisisLineSources[where].verified, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 
