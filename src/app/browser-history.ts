@@ -26,6 +26,9 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
   // The address of the history entry the app made last, without its fragment.
   let entryAddress = addressOf(shown, opened);
   browser.history.replaceState(null, '', entryAddress);
+  // Each page places itself: its top, or the row a person returns to. The browser would put back
+  // the scroll of an entry, which is saved only once the next page is on screen, at its top.
+  browser.history.scrollRestoration = 'manual';
 
   let followingBrowser = false;
   // A new history entry holds up the browser's next frame by several milliseconds, so it is added

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
-import { answerField, completeJourney, en, expectedHeading, expectHeading, origin, press, untilQuiet, watchPage } from './journey-driver.ts';
+import { answerField, completeJourney, en, expectedHeading, expectHeading, keepAnswersInTab, origin, press, untilQuiet, watchPage } from './journey-driver.ts';
 
 const exitAddress = 'https://www.bbc.co.uk/weather';
 /** The address of a page: its name in the `page` parameter. */
@@ -109,6 +109,20 @@ test("the browser's back and forward buttons walk the whole journey with answers
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
   expect(checks.consoleErrors).toEqual([]);
   expect(checks.foreignRequests).toEqual([]);
+});
+
+test("the browser's Back from a page opened by \"Change\" shows the row changed, with focus on its Change", async ({ page }) => {
+  await keepAnswersInTab(page, answersOf('nothingToDiscuss'), { kind: 'checkAnswers' });
+  await page.goto('/?page=check-answers');
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+  const change = page.getByRole('button', { name: /PHQ-9 item 7/ });
+  await change.click();
+  await expectHeading(page, en('questionnaire', 'steps.phq9.title'));
+  await page.goBack();
+  await expect(change).toBeFocused();
+  await untilQuiet(page);
+  // The browser would put back the scroll the entry was saved with: the top of the page.
+  await expect(change).toBeInViewport();
 });
 
 test('an address for a page not reached yet opens the first unanswered page', async ({ page }) => {
