@@ -37,7 +37,7 @@ describe('the page most likely next', () => {
 
   it('is check answers again from a question opened with Change', () => {
     const changing = at({ answers: answersOf('nothingToDiscuss') }, { type: 'screening.start' }, changeEvent('age'));
-    expect(currentPage(changing)).toEqual({ kind: 'step', stepId: 'age' });
+    expect(currentPage(changing)).toEqual({ kind: 'step', stepId: 'age', changing: true });
     expect(likelyNextPage(screeningMachine, changing)).toEqual({ kind: 'checkAnswers' });
   });
 
@@ -45,7 +45,7 @@ describe('the page most likely next', () => {
     const answers = answersOf('thoughtsOfSuicide');
     const revisited = at({ answers, currentStepId: 'phq9' }, { type: 'page.visit', page: { kind: 'step', stepId: 'phq9' } });
     expect(currentPage(revisited)).toEqual({ kind: 'step', stepId: 'phq9' });
-    expect(likelyNextPage(screeningMachine, revisited)).toEqual({ kind: 'safety' });
+    expect(likelyNextPage(screeningMachine, revisited)).toEqual({ kind: 'safety', stepId: 'suicidal-thoughts-now' });
   });
 
   it('is nothing from the summary, the end of the questionnaire', () => {

@@ -3,29 +3,31 @@ import type { StepId } from '#src/questionnaire/steps.ts';
 /** A page a person can be on; the browser's address names one of these. */
 export type Page =
   | { kind: 'start' }
-  | { kind: 'step'; stepId: StepId }
+  /** `changing`: opened by "Change" on check answers, to which its Continue returns. */
+  | { kind: 'step'; stepId: StepId; changing?: boolean }
   | { kind: 'checkAnswers' }
-  | { kind: 'safety' }
+  /** `stepId`: the question its Continue leads to, in order (the one after the answer that brought it up). */
+  | { kind: 'safety'; stepId?: StepId }
   | { kind: 'summary' };
 
 interface PhaseSnapshot {
   matches: (value: 'start' | 'safety' | 'summary') => boolean;
-  hasTag: (tag: 'questionPage') => boolean;
+  hasTag: (tag: 'questionPage' | 'changing') => boolean;
   context: { currentStepId: StepId };
 }
 
 /** The page the machine's current state shows. */
 export function currentPage(snapshot: PhaseSnapshot): Page {
   if (snapshot.matches('start')) return { kind: 'start' };
-  if (snapshot.matches('safety')) return { kind: 'safety' };
+  if (snapshot.matches('safety')) return { kind: 'safety', stepId: snapshot.context.currentStepId };
   if (snapshot.matches('summary')) return { kind: 'summary' };
-  if (snapshot.hasTag('questionPage')) return { kind: 'step', stepId: snapshot.context.currentStepId };
+  if (snapshot.hasTag('questionPage')) return { kind: 'step', stepId: snapshot.context.currentStepId, ...(snapshot.hasTag('changing') && { changing: true }) };
   return { kind: 'checkAnswers' };
 }
 
 /** A name for the page, the same for the same page. */
 export function pageKey(page: Page): string {
-  return page.kind === 'step' ? `step/${page.stepId}` : page.kind;
+  return page.kind === 'step' ? `${page.changing ? 'change' : 'step'}/${page.stepId}` : page.kind;
 }
 
 /** Whether two pages are the same page. */

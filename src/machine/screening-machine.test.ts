@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { changeEvent, continueEvent, runForward } from './drive.testing.ts';
+import { currentPage } from './page.ts';
 import { screeningMachine } from './screening-machine.ts';
 
 const started = (input = {}) => {
@@ -40,6 +41,29 @@ describe('the screening machine', () => {
     expect(actor.getSnapshot().value).toBe('safety');
     actor.send({ type: 'safety.continue' });
     expect(actor.getSnapshot().hasTag('questionPage')).toBe(true);
+    expect(actor.getSnapshot().context.currentStepId).toBe('suicidal-thoughts-now');
+  });
+
+  it('leads from the crisis page, when the browser comes back to it, where it led when first shown', () => {
+    const answers = answersOf('thoughtsOfSuicide');
+    const actor = started();
+    for (const stepId of ['age', 'sex-at-birth', 'pregnancy', 'diagnosis', 'episode-start', 'past-episodes', 'hospital-stay', 'phq9'] as const) {
+      actor.send(continueEvent(stepId, answers));
+    }
+    const afterPhq9 = currentPage(actor.getSnapshot());
+    expect(afterPhq9).toEqual({ kind: 'safety', stepId: 'suicidal-thoughts-now' });
+    // Back to PHQ-9, then Forward: the crisis page leads on, not back to PHQ-9.
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'phq9' } });
+    actor.send({ type: 'page.visit', page: afterPhq9 });
+    actor.send({ type: 'safety.continue' });
+    expect(actor.getSnapshot().context.currentStepId).toBe('suicidal-thoughts-now');
+    // Past the second crisis page, then Back through both: the first still leads to the direct question.
+    actor.send(continueEvent('suicidal-thoughts-now', answers));
+    expect(actor.getSnapshot().value).toBe('safety');
+    actor.send({ type: 'safety.continue' });
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'suicidal-thoughts-now' } });
+    actor.send({ type: 'page.visit', page: afterPhq9 });
+    actor.send({ type: 'safety.continue' });
     expect(actor.getSnapshot().context.currentStepId).toBe('suicidal-thoughts-now');
   });
 
@@ -105,6 +129,18 @@ describe('the screening machine', () => {
     expect(actor.getSnapshot().context.currentStepId).toBe('prior-ketamine-details');
     actor.send(continueEvent('prior-ketamine-details', {}));
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+  });
+
+  it('returns to check answers from a page opened by "Change", when the browser comes back to it', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'ride-home', changing: true } });
+    expect(actor.getSnapshot().matches({ questionnaire: { answering: 'changing' } })).toBe(true);
+    actor.send(continueEvent('ride-home', answersOf('nothingToDiscuss')));
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    // The same page in order goes on to the next question.
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'ride-home' } });
+    actor.send(continueEvent('ride-home', answersOf('nothingToDiscuss')));
+    expect(actor.getSnapshot().hasTag('questionPage')).toBe(true);
   });
 
   it('goes back from a question a change made relevant to the page before it, not to check answers with that question unanswered', () => {

@@ -1,4 +1,4 @@
-import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { and, assertEvent, assign, enqueueActions, setup } from 'xstate';
 import type { Answers, FieldId } from '#src/questionnaire/fields.ts';
 import {
   answersAfter,
@@ -59,7 +59,7 @@ export const screeningMachine = setup({
     context: {} as ScreeningContext,
     events: {} as ScreeningEvent,
     input: {} as ScreeningInput,
-    tags: {} as 'questionPage',
+    tags: {} as 'questionPage' | 'changing',
   },
   guards: {
     hasNextStep: ({ context, event }) => {
@@ -76,6 +76,7 @@ export const screeningMachine = setup({
     isVisitToStart: ({ event }) => event.type === 'page.visit' && event.page.kind === 'start',
     isVisitToReachableStep: ({ context, event }) =>
       event.type === 'page.visit' && event.page.kind === 'step' && isStepReachable(event.page.stepId, context.answers),
+    isVisitToChange: ({ event }) => event.type === 'page.visit' && event.page.kind === 'step' && event.page.changing === true,
     isVisitToCheckAnswers: ({ context, event }) =>
       event.type === 'page.visit' && event.page.kind === 'checkAnswers' && isComplete(context.answers),
     isVisitToSummary: ({ context, event }) =>
@@ -102,9 +103,10 @@ export const screeningMachine = setup({
       return { currentStepId: event.stepId, changedFieldId: event.fieldId };
     }),
     forgetChangedAnswer: assign({ changedFieldId: undefined }),
-    goToVisitedStep: assign(({ event }) => {
+    goToVisitedStep: assign(({ context, event }) => {
       assertEvent(event, 'page.visit');
-      return event.page.kind === 'step' ? { currentStepId: event.page.stepId } : {};
+      const { stepId } = event.page as { stepId?: StepId };
+      return stepId && isStepReachable(stepId, context.answers) ? { currentStepId: stepId } : {};
     }),
     // Raised after the move, so that the deep history remembers the page that comes next.
     showSafetyPageIfNeeded: enqueueActions(({ event, enqueue }) => {
@@ -129,10 +131,13 @@ export const screeningMachine = setup({
     // A page the person cannot be on yet (a deep link, an old address) opens the first unanswered page.
     'page.visit': [
       { guard: 'isVisitToStart', target: '.start' },
+      // Back, forward or a reload onto a page opened by "Change": its Continue still returns to check answers.
+      { guard: and(['isVisitToReachableStep', 'isVisitToChange']), target: '.questionnaire.answering.changing', actions: 'goToVisitedStep' },
       { guard: 'isVisitToReachableStep', target: '.questionnaire.answering.inOrder', actions: 'goToVisitedStep' },
       { guard: 'isVisitToCheckAnswers', target: '.questionnaire.checkingAnswers' },
       { guard: 'isVisitToSummary', target: '.summary' },
-      { guard: 'isVisitToCrisisSupport', target: '.safety' },
+      // Back or forward onto the crisis page: its Continue leads where it led when it was first shown.
+      { guard: 'isVisitToCrisisSupport', target: '.safety', actions: 'goToVisitedStep' },
       { guard: 'isComplete', target: '.questionnaire.checkingAnswers' },
       { target: '.questionnaire.answering.inOrder', actions: 'goToFirstUnansweredStep' },
     ],
@@ -168,6 +173,7 @@ export const screeningMachine = setup({
               },
             },
             changing: {
+              tags: 'changing',
               on: {
                 'step.continue': [
                   // A change can make new questions apply: ask those, then return to check answers.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
+import { stepById } from '#src/questionnaire/steps.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { answerField, completeJourney, en, expectedHeading, expectHeading, keepAnswersInTab, origin, press, untilQuiet, watchPage } from './journey-driver.ts';
 
@@ -109,6 +110,44 @@ test("the browser's back and forward buttons walk the whole journey with answers
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
   expect(checks.consoleErrors).toEqual([]);
   expect(checks.foreignRequests).toEqual([]);
+});
+
+test('the crisis page, come back to by Back and Forward, leads on to the question after the one that brought it up', async ({ page }) => {
+  const answers = answersOf('thoughtsOfSuicide');
+  const nextQuestion = stepById('suicidal-thoughts-now');
+  await keepAnswersInTab(page, answers, { kind: 'step', stepId: 'phq9' });
+  await page.goto('/?page=phq9');
+  await expectHeading(page, en('questionnaire', 'steps.phq9.title'));
+  await press(page, 'Continue', 'pointer');
+  await expectHeading(page, en('safety', 'title'));
+  await page.goBack();
+  await expectHeading(page, en('questionnaire', 'steps.phq9.title'));
+  await page.goForward();
+  await expectHeading(page, en('safety', 'title'));
+  await press(page, en('safety', 'continue'), 'pointer');
+  await expectHeading(page, expectedHeading(nextQuestion, answers));
+});
+
+test('a page opened by "Change" still returns to Check your answers after a reload, or after Back and Forward', async ({ page }) => {
+  const answers = answersOf('nothingToDiscuss');
+  await keepAnswersInTab(page, answers, { kind: 'checkAnswers' });
+  await page.goto('/?page=check-answers');
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await page.getByRole('button', { name: /Change Age/ }).click();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+  await expect(page).toHaveURL(/[?&]change=age(&|$)/);
+  await page.reload();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+  await press(page, 'Continue', 'pointer');
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await page.goBack();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+  await page.goForward();
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await page.goBack();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+  await press(page, 'Continue', 'pointer');
+  await expectHeading(page, en('common', 'checkAnswers.title'));
 });
 
 test("the browser's Back from a page opened by \"Change\" shows the row changed, with focus on its Change", async ({ page }) => {
