@@ -13,13 +13,14 @@ export type Page =
 interface PhaseSnapshot {
   matches: (value: 'start' | 'safety' | 'summary') => boolean;
   hasTag: (tag: 'questionPage' | 'changing') => boolean;
-  context: { currentStepId: StepId };
+  context: { currentStepId: StepId; changedFieldId?: string };
 }
 
 /** The page the machine's current state shows. */
 export function currentPage(snapshot: PhaseSnapshot): Page {
   if (snapshot.matches('start')) return { kind: 'start' };
-  if (snapshot.matches('safety')) return { kind: 'safety', stepId: snapshot.context.currentStepId };
+  // During a change the crisis page leads back towards check answers, which the address cannot yet say.
+  if (snapshot.matches('safety')) return { kind: 'safety', ...(!snapshot.context.changedFieldId && { stepId: snapshot.context.currentStepId }) };
   if (snapshot.matches('summary')) return { kind: 'summary' };
   if (snapshot.hasTag('questionPage')) return { kind: 'step', stepId: snapshot.context.currentStepId, ...(snapshot.hasTag('changing') && { changing: true }) };
   return { kind: 'checkAnswers' };

@@ -86,6 +86,8 @@ describe('the screening machine', () => {
     actor.send(changeEvent('phq9'));
     actor.send(continueEvent('phq9', { ...answersOf('nothingToDiscuss'), phq9SelfHarm: 'nearlyEveryDay' }));
     expect(actor.getSnapshot().value).toBe('safety');
+    // Its address names no question to go on to: it leads back towards check answers.
+    expect(currentPage(actor.getSnapshot())).toEqual({ kind: 'safety' });
     actor.send({ type: 'safety.continue' });
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
   });
@@ -137,6 +139,7 @@ describe('the screening machine', () => {
     expect(actor.getSnapshot().matches({ questionnaire: { answering: 'changing' } })).toBe(true);
     actor.send(continueEvent('ride-home', answersOf('nothingToDiscuss')));
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    expect(actor.getSnapshot().context.changedFieldId).toBe('rideHome');
     // The same page in order goes on to the next question.
     actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'ride-home' } });
     actor.send(continueEvent('ride-home', answersOf('nothingToDiscuss')));

@@ -105,8 +105,10 @@ export const screeningMachine = setup({
     forgetChangedAnswer: assign({ changedFieldId: undefined }),
     goToVisitedStep: assign(({ context, event }) => {
       assertEvent(event, 'page.visit');
-      const { stepId } = event.page as { stepId?: StepId };
-      return stepId && isStepReachable(stepId, context.answers) ? { currentStepId: stepId } : {};
+      const { stepId, changing } = event.page as { stepId?: StepId; changing?: boolean };
+      if (!stepId || !isStepReachable(stepId, context.answers)) return {};
+      // A page opened by "Change", come back to: its Continue returns to its first row.
+      return changing ? { currentStepId: stepId, changedFieldId: stepById(stepId).fields[0] } : { currentStepId: stepId };
     }),
     // Raised after the move, so that the deep history remembers the page that comes next.
     showSafetyPageIfNeeded: enqueueActions(({ event, enqueue }) => {

@@ -126,6 +126,15 @@ test('the crisis page, come back to by Back and Forward, leads on to the questio
   await expectHeading(page, en('safety', 'title'));
   await press(page, en('safety', 'continue'), 'pointer');
   await expectHeading(page, expectedHeading(nextQuestion, answers));
+  // On to the second crisis page, then two entries back at once: the first keeps its own address.
+  await press(page, 'Continue', 'pointer');
+  await expectHeading(page, en('safety', 'title'));
+  await page.evaluate(() => history.go(-2));
+  await expectHeading(page, en('safety', 'title'));
+  await expect(page).toHaveURL(/[?&]then=suicidal-thoughts-now(&|$)/);
+  await page.reload();
+  await press(page, en('safety', 'continue'), 'pointer');
+  await expectHeading(page, expectedHeading(nextQuestion, answers));
 });
 
 test('a page opened by "Change" still returns to Check your answers after a reload, or after Back and Forward', async ({ page }) => {
@@ -133,21 +142,32 @@ test('a page opened by "Change" still returns to Check your answers after a relo
   await keepAnswersInTab(page, answers, { kind: 'checkAnswers' });
   await page.goto('/?page=check-answers');
   await expectHeading(page, en('common', 'checkAnswers.title'));
-  await page.getByRole('button', { name: /Change Age/ }).click();
+  const changeAge = page.getByRole('button', { name: /Change Age/ });
+  // Back on Check your answers, at the row changed.
+  const atAgeRow = async () => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'checkAnswers.title'));
+    await expect(changeAge).toBeFocused();
+    await untilQuiet(page);
+  };
+  await changeAge.click();
   await expectHeading(page, en('questionnaire', 'fields.age.label'));
   await expect(page).toHaveURL(/[?&]change=age(&|$)/);
   await page.reload();
   await expectHeading(page, en('questionnaire', 'fields.age.label'));
   await press(page, 'Continue', 'pointer');
-  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await atAgeRow();
   await page.goBack();
   await expectHeading(page, en('questionnaire', 'fields.age.label'));
   await page.goForward();
-  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await atAgeRow();
   await page.goBack();
   await expectHeading(page, en('questionnaire', 'fields.age.label'));
   await press(page, 'Continue', 'pointer');
-  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await atAgeRow();
+  // Such an address opened in a new tab is a question page, not the start page under its address.
+  const fresh = await page.context().newPage();
+  await fresh.goto('/?change=age');
+  await expectHeading(fresh, en('questionnaire', 'fields.age.label'));
 });
 
 test("the browser's Back from a page opened by \"Change\" shows the row changed, with focus on its Change", async ({ page }) => {
