@@ -1,4 +1,4 @@
-import { continueAddress } from '#src/start/continue-address.ts';
+import { continueAddress, opensElsewhere } from '#src/start/continue-address.ts';
 import { saveLanguage } from './language-choice.ts';
 import { leaveAtOnce } from './leave-at-once.ts';
 import { requestStart, startRequested } from './start-request.ts';
@@ -63,7 +63,7 @@ export function runStaticStartPage(root: HTMLElement, { prepare, takeOver }: Sta
   // tap, or a press while a changed clinic.json is being put up), must not load the page anew:
   // the app answers it once it has the page. The listeners go with the elements the app replaces.
   const start = (event: Event) => {
-    if (event instanceof KeyboardEvent && event.key !== ' ') return;
+    if (event instanceof KeyboardEvent ? event.key !== ' ' : opensElsewhere(event as MouseEvent)) return;
     event.preventDefault();
     requestStart();
     handOver();

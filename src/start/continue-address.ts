@@ -4,3 +4,7 @@
  */
 export const continuePageName = 'continue';
 export const continueAddress = `?page=${continuePageName}`;
+
+/** A press with Ctrl, Cmd, Shift or Alt held asks for the link itself, in a new tab or window: the browser follows it. */
+export const opensElsewhere = (event: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }) =>
+  event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;

@@ -3,7 +3,7 @@ import { useClinic } from '#src/clinic/clinic-context.ts';
 import { formatList } from '#src/i18n/format-list.ts';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { PageTitle } from '#src/ui/page-title.tsx';
-import { continueAddress } from './continue-address.ts';
+import { continueAddress, opensElsewhere } from './continue-address.ts';
 
 const parts = ['whatItIs', 'whatItIsNot', 'time', 'privacy'] as const;
 
@@ -42,6 +42,7 @@ export function StartPage({ resuming, onStart }: { resuming: boolean; onStart: (
         draggable="false"
         className="button button--start"
         onClick={(event) => {
+          if (opensElsewhere(event)) return;
           event.preventDefault();
           onStart();
         }}

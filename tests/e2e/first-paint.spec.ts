@@ -48,6 +48,26 @@ test('an untouched start page runs only its own small script, and fetches the qu
   expect(await appHasRun(page)).toBe(false);
 });
 
+test('"Start now" pressed with Ctrl or Cmd opens the questionnaire in a new tab and leaves this one as it was', async ({ page }) => {
+  const startNow = page.getByRole('button', { name: en('common', 'start.startNow') });
+  const openedByModifiedClick = async () => {
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), startNow.click({ modifiers: ['ControlOrMeta'] })]);
+    await expectHeading(opened, en('questionnaire', 'fields.age.label'));
+    await opened.close();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'start.title'));
+  };
+  // The prerendered page, before the app has it.
+  await page.goto('/');
+  await openedByModifiedClick();
+  // The app's own start page, after Back from the first question.
+  await startNow.click();
+  await expectHeading(page, en('questionnaire', 'fields.age.label'));
+  await page.getByRole('button', { name: en('common', 'back') }).click();
+  await expectHeading(page, en('common', 'start.title'));
+  expect(await appHasRun(page)).toBe(true);
+  await openedByModifiedClick();
+});
+
 test('on the untouched start page "Start now" opens the first question, by pointer or with Space', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: en('common', 'start.startNow') }).click();
