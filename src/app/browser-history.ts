@@ -68,8 +68,6 @@ export function connectBrowserHistory(actor: Actor<typeof screeningMachine>, bro
     followingBrowser = true;
     visit(current);
     followingBrowser = false;
-    // Read afresh: two crisis pages are the same page to the subscription, but lead to different questions.
-    shown = currentPage(actor.getSnapshot());
     entryAddress = addressOf(shown, current);
     if (entryAddress !== currentAddress) browser.history.replaceState(null, '', entryAddress);
   };

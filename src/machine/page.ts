@@ -28,7 +28,9 @@ export function currentPage(snapshot: PhaseSnapshot): Page {
 
 /** A name for the page, the same for the same page. */
 export function pageKey(page: Page): string {
-  return page.kind === 'step' ? `${page.changing ? 'change' : 'step'}/${page.stepId}` : page.kind;
+  if (page.kind === 'step') return `${page.changing ? 'change' : 'step'}/${page.stepId}`;
+  // Two crisis pages lead to different questions: they are different pages, with different addresses.
+  return page.kind === 'safety' && page.stepId ? `safety/${page.stepId}` : page.kind;
 }
 
 /** Whether two pages are the same page. */
