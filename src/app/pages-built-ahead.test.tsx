@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '#src/app/app.tsx';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
 import { onShownPage } from '#src/testing/shown-page.ts';
-import { answersOf } from '#tests/fixtures/personas.ts';
+import { answersBefore, answersOf } from '#tests/fixtures/personas.ts';
 
 /**
  * Waits until the page with this h1 has been built out of sight, and checks that it is out of the
@@ -37,7 +37,7 @@ describe('the page that comes next', () => {
   });
 
   it('is guessed again as the person answers: an answer that opens a follow-up question builds that question', async () => {
-    const { triedAntidepressants: _notYet, antidepressantTrials: _notEither, ...answers } = answersOf('nothingToDiscuss');
+    const answers = answersBefore('nothingToDiscuss', 'tried-antidepressants');
     const { user } = renderWithProviders(<App />, { answers });
     await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
     await screen.findByRole('heading', { level: 1, name: /have you taken any medicine for depression\?/ });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '#src/app/app.tsx';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
 import { onShownPage } from '#src/testing/shown-page.ts';
-import { answersOf } from '#tests/fixtures/personas.ts';
+import { answersBefore, answersOf } from '#tests/fixtures/personas.ts';
 
 async function openQuestions(input = {}) {
   const rendered = renderWithProviders(<App />, input);
@@ -134,7 +134,7 @@ describe('check your answers', () => {
 });
 
 describe('the list of antidepressants tried', () => {
-  const { antidepressantTrials: _notYet, ...answers } = answersOf('nothingToDiscuss');
+  const answers = answersBefore('nothingToDiscuss', 'antidepressant-trials');
 
   async function openTrials() {
     const rendered = renderWithProviders(<App />, { answers });

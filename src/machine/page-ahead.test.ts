@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { answersOf } from '#tests/fixtures/personas.ts';
+import { answersBefore, answersOf } from '#tests/fixtures/personas.ts';
 import { changeEvent } from './drive.testing.ts';
 import { currentPage } from './page.ts';
 import { likelyNextPage } from './page-ahead.ts';
@@ -28,8 +28,7 @@ describe('the page most likely next', () => {
   });
 
   it('follows the answers entered on the page so far, when given', () => {
-    const { triedAntidepressants: _notYet, antidepressantTrials: _notEither, ...answers } = answersOf('nothingToDiscuss');
-    const onTried = at({ answers }, { type: 'screening.start' });
+    const onTried = at({ answers: answersBefore('nothingToDiscuss', 'tried-antidepressants') }, { type: 'screening.start' });
     expect(currentPage(onTried)).toEqual({ kind: 'step', stepId: 'tried-antidepressants' });
     expect(likelyNextPage(screeningMachine, onTried)).toEqual({ kind: 'step', stepId: 'psychotherapy' });
     expect(likelyNextPage(screeningMachine, onTried, { triedAntidepressants: 'yes' })).toEqual({ kind: 'step', stepId: 'antidepressant-trials' });
@@ -45,7 +44,7 @@ describe('the page most likely next', () => {
     const answers = answersOf('thoughtsOfSuicide');
     const revisited = at({ answers, currentStepId: 'phq9' }, { type: 'page.visit', page: { kind: 'step', stepId: 'phq9' } });
     expect(currentPage(revisited)).toEqual({ kind: 'step', stepId: 'phq9' });
-    expect(likelyNextPage(screeningMachine, revisited)).toEqual({ kind: 'safety', stepId: 'suicidal-thoughts-now' });
+    expect(likelyNextPage(screeningMachine, revisited)).toEqual({ kind: 'safety', then: { kind: 'step', stepId: 'suicidal-thoughts-now' } });
   });
 
   it('is nothing from the summary, the end of the questionnaire', () => {

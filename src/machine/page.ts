@@ -1,26 +1,30 @@
 import type { StepId } from '#src/questionnaire/steps.ts';
 
+/** `changing`: opened by "Change" on check answers, to which its Continue returns. */
+export type StepPage = { kind: 'step'; stepId: StepId; changing?: boolean };
+
+/** Where the crisis page leads: the page that was to come when an answer brought it up. */
+export type PageAfterSafety = StepPage | { kind: 'checkAnswers' };
+
 /** A page a person can be on; the browser's address names one of these. */
 export type Page =
   | { kind: 'start' }
-  /** `changing`: opened by "Change" on check answers, to which its Continue returns. */
-  | { kind: 'step'; stepId: StepId; changing?: boolean }
+  | StepPage
   | { kind: 'checkAnswers' }
-  /** `stepId`: the question its Continue leads to, in order (the one after the answer that brought it up). */
-  | { kind: 'safety'; stepId?: StepId }
+  /** `then`: the page its Continue leads to; without it, the first unanswered page or check answers. */
+  | { kind: 'safety'; then?: PageAfterSafety }
   | { kind: 'summary' };
 
 interface PhaseSnapshot {
   matches: (value: 'start' | 'safety' | 'summary') => boolean;
   hasTag: (tag: 'questionPage' | 'changing') => boolean;
-  context: { currentStepId: StepId; changedFieldId?: string };
+  context: { currentStepId: StepId; afterSafety?: PageAfterSafety };
 }
 
 /** The page the machine's current state shows. */
 export function currentPage(snapshot: PhaseSnapshot): Page {
   if (snapshot.matches('start')) return { kind: 'start' };
-  // During a change the crisis page leads back towards check answers, which the address cannot yet say.
-  if (snapshot.matches('safety')) return { kind: 'safety', ...(!snapshot.context.changedFieldId && { stepId: snapshot.context.currentStepId }) };
+  if (snapshot.matches('safety')) return { kind: 'safety', then: snapshot.context.afterSafety };
   if (snapshot.matches('summary')) return { kind: 'summary' };
   if (snapshot.hasTag('questionPage')) return { kind: 'step', stepId: snapshot.context.currentStepId, ...(snapshot.hasTag('changing') && { changing: true }) };
   return { kind: 'checkAnswers' };
@@ -29,8 +33,8 @@ export function currentPage(snapshot: PhaseSnapshot): Page {
 /** A name for the page, the same for the same page. */
 export function pageKey(page: Page): string {
   if (page.kind === 'step') return `${page.changing ? 'change' : 'step'}/${page.stepId}`;
-  // Two crisis pages lead to different questions: they are different pages, with different addresses.
-  return page.kind === 'safety' && page.stepId ? `safety/${page.stepId}` : page.kind;
+  // Two crisis pages that lead to different pages are different pages, with different addresses.
+  return page.kind === 'safety' && page.then ? `safety/${pageKey(page.then)}` : page.kind;
 }
 
 /** Whether two pages are the same page. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { changeEvent, continueEvent, runForward } from './drive.testing.ts';
-import { currentPage } from './page.ts';
+import { currentPage, type PageAfterSafety } from './page.ts';
 import { screeningMachine } from './screening-machine.ts';
 
 const started = (input = {}) => {
@@ -51,7 +51,7 @@ describe('the screening machine', () => {
       actor.send(continueEvent(stepId, answers));
     }
     const afterPhq9 = currentPage(actor.getSnapshot());
-    expect(afterPhq9).toEqual({ kind: 'safety', stepId: 'suicidal-thoughts-now' });
+    expect(afterPhq9).toEqual({ kind: 'safety', then: { kind: 'step', stepId: 'suicidal-thoughts-now' } });
     // Back to PHQ-9, then Forward: the crisis page leads on, not back to PHQ-9.
     actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'phq9' } });
     actor.send({ type: 'page.visit', page: afterPhq9 });
@@ -86,8 +86,7 @@ describe('the screening machine', () => {
     actor.send(changeEvent('phq9'));
     actor.send(continueEvent('phq9', { ...answersOf('nothingToDiscuss'), phq9SelfHarm: 'nearlyEveryDay' }));
     expect(actor.getSnapshot().value).toBe('safety');
-    // Its address names no question to go on to: it leads back towards check answers.
-    expect(currentPage(actor.getSnapshot())).toEqual({ kind: 'safety' });
+    expect(currentPage(actor.getSnapshot())).toEqual({ kind: 'safety', then: { kind: 'checkAnswers' } });
     actor.send({ type: 'safety.continue' });
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
   });
@@ -122,6 +121,42 @@ describe('the screening machine', () => {
     actor.send({ type: 'safety.continue' });
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
     expect(actor.getSnapshot().context.changedFieldId).toBe('suicidalThoughtsNow');
+  });
+
+  it('leads from a crisis page that a change brought up where its address says, after a reload on it', () => {
+    const answers = { ...answersOf('nothingToDiscuss'), suicidalThoughtsNow: 'yes' } as const;
+    const reloaded = (then: PageAfterSafety) => {
+      const actor = createActor(screeningMachine, { input: { answers } }).start();
+      actor.send({ type: 'page.visit', page: { kind: 'safety', then } });
+      expect(actor.getSnapshot().value).toBe('safety');
+      actor.send({ type: 'safety.continue' });
+      return actor;
+    };
+    // Back to check answers, not on through every question from the saved position.
+    expect(reloaded({ kind: 'checkAnswers' }).getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    const changing = reloaded({ kind: 'step', stepId: 'ride-home', changing: true });
+    expect(currentPage(changing.getSnapshot())).toEqual({ kind: 'step', stepId: 'ride-home', changing: true });
+    changing.send(continueEvent('ride-home', answers));
+    expect(changing.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    // In order, on to the question it names.
+    expect(currentPage(reloaded({ kind: 'step', stepId: 'ride-home' }).getSnapshot())).toEqual({ kind: 'step', stepId: 'ride-home' });
+  });
+
+  it('asks the questions a change made apply, then returns to check answers, when check answers is asked for before they are answered', () => {
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    actor.send(changeEvent('sex-at-birth'));
+    actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
+    // Back twice in the browser: to the page changed, then to check answers, which cannot be shown yet.
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'sex-at-birth', changing: true } });
+    actor.send({ type: 'page.visit', page: { kind: 'checkAnswers' } });
+    expect(currentPage(actor.getSnapshot())).toEqual({ kind: 'step', stepId: 'pregnancy', changing: true });
+    actor.send(continueEvent('pregnancy', { pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no' }));
+    expect(actor.getSnapshot().context.currentStepId).toBe('substances-past-year');
+    actor.send(continueEvent('substances-past-year', answersOf('nothingToDiscuss')));
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    // The same answers, saved and continued with later.
+    const resumed = started({ answers: { ...answersOf('nothingToDiscuss'), sexAtBirth: 'female' } });
+    expect(currentPage(resumed.getSnapshot())).toEqual({ kind: 'step', stepId: 'pregnancy', changing: true });
   });
 
   it('asks a question that a change made relevant before returning to check answers', () => {

@@ -1,4 +1,4 @@
-import { and, assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { and, assertEvent, assign, enqueueActions, raise, setup } from 'xstate';
 import type { Answers, FieldId } from '#src/questionnaire/fields.ts';
 import {
   answersAfter,
@@ -7,6 +7,7 @@ import {
   isStepReachable,
   firstStepId,
   firstUnansweredStepId,
+  hasAnswerPastFirstUnanswered,
   lastStepId,
   nextStepId,
   previousStepId,
@@ -14,7 +15,7 @@ import {
   withoutHiddenAnswers,
 } from '#src/questionnaire/flow.ts';
 import { stepById, type StepId } from '#src/questionnaire/steps.ts';
-import type { Page } from './page.ts';
+import type { Page, PageAfterSafety, StepPage } from './page.ts';
 
 export interface ScreeningContext {
   answers: Answers;
@@ -24,6 +25,8 @@ export interface ScreeningContext {
    * leave check answers for the summary, the start or the questions in order: its row takes focus.
    */
   changedFieldId?: FieldId;
+  /** Where the crisis page, while shown, leads. */
+  afterSafety?: PageAfterSafety;
 }
 
 export type ScreeningEvent =
@@ -71,7 +74,7 @@ export const screeningMachine = setup({
       return firstUnansweredStepId(recorded(context, event)) !== undefined;
     },
     hasPreviousStep: ({ context }) => previousStepId(context.currentStepId, context.answers) !== undefined,
-    hasAnswers: ({ context }) => Object.keys(context.answers).length > 0,
+    hasAnswerPastFirstUnanswered: ({ context }) => hasAnswerPastFirstUnanswered(context.answers),
     isComplete: ({ context }) => isComplete(context.answers),
     isVisitToStart: ({ event }) => event.type === 'page.visit' && event.page.kind === 'start',
     isVisitToReachableStep: ({ context, event }) =>
@@ -95,6 +98,9 @@ export const screeningMachine = setup({
     goToFirstUnansweredStep: assign(({ context }) => ({
       currentStepId: firstUnansweredStepId(context.answers) ?? context.currentStepId,
     })),
+    leadFromSafetyTo: assign(({ context }, then: 'step' | 'change' | 'checkAnswers') => ({
+      afterSafety: then === 'checkAnswers' ? { kind: then } : { kind: 'step', stepId: context.currentStepId, ...(then === 'change' && { changing: true }) },
+    })),
     goToPreviousStep: assign(({ context }) => ({
       currentStepId: previousStepId(context.currentStepId, context.answers) ?? context.currentStepId,
     })),
@@ -103,14 +109,13 @@ export const screeningMachine = setup({
       return { currentStepId: event.stepId, changedFieldId: event.fieldId };
     }),
     forgetChangedAnswer: assign({ changedFieldId: undefined }),
-    goToVisitedStep: assign(({ context, event }) => {
+    goToVisitedStep: assign(({ event }) => {
       assertEvent(event, 'page.visit');
-      const { stepId, changing } = event.page as { stepId?: StepId; changing?: boolean };
-      if (!stepId || !isStepReachable(stepId, context.answers)) return {};
+      const { stepId, changing } = event.page as StepPage;
       // A page opened by "Change", come back to: its Continue returns to its first row.
       return changing ? { currentStepId: stepId, changedFieldId: stepById(stepId).fields[0] } : { currentStepId: stepId };
     }),
-    // Raised after the move, so that the deep history remembers the page that comes next.
+    // Raised after the move, so that the crisis page is shown from, and leads to, the page that comes next.
     showSafetyPageIfNeeded: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'step.continue');
       if (stepSignalsCrisis(stepById(event.stepId), event.answers)) enqueue.raise({ type: 'safety.show' });
@@ -138,9 +143,15 @@ export const screeningMachine = setup({
       { guard: 'isVisitToReachableStep', target: '.questionnaire.answering.inOrder', actions: 'goToVisitedStep' },
       { guard: 'isVisitToCheckAnswers', target: '.questionnaire.checkingAnswers' },
       { guard: 'isVisitToSummary', target: '.summary' },
-      // Back or forward onto the crisis page: its Continue leads where it led when it was first shown.
-      { guard: 'isVisitToCrisisSupport', target: '.safety', actions: 'goToVisitedStep' },
+      // Back or forward onto the crisis page: its Continue leads where its address says it led when first shown.
+      {
+        guard: 'isVisitToCrisisSupport',
+        target: '.safety',
+        actions: assign(({ event }) => ({ afterSafety: (event as { page: { then?: PageAfterSafety } }).page.then })),
+      },
       { guard: 'isComplete', target: '.questionnaire.checkingAnswers' },
+      // Answers beyond an unanswered page: a change made it apply, so its Continue returns to check answers.
+      { guard: 'hasAnswerPastFirstUnanswered', target: '.questionnaire.answering.changing', actions: 'goToFirstUnansweredStep' },
       { target: '.questionnaire.answering.inOrder', actions: 'goToFirstUnansweredStep' },
     ],
   },
@@ -148,16 +159,12 @@ export const screeningMachine = setup({
     start: {
       entry: 'forgetChangedAnswer',
       on: {
-        'screening.start': [
-          { guard: 'isComplete', target: 'questionnaire.checkingAnswers' },
-          { guard: 'hasAnswers', target: 'questionnaire.answering', actions: 'goToFirstUnansweredStep' },
-          { target: 'questionnaire.answering' },
-        ],
+        // "Start now" or "Continue where you left off" opens what the address to continue opens.
+        'screening.start': { actions: raise({ type: 'page.visit', page: { kind: 'checkAnswers' } }) },
       },
     },
     questionnaire: {
       initial: 'answering',
-      on: { 'safety.show': '#screening.safety' },
       states: {
         answering: {
           tags: 'questionPage',
@@ -167,6 +174,7 @@ export const screeningMachine = setup({
               // Check answers reached in order starts at its top.
               entry: 'forgetChangedAnswer',
               on: {
+                'safety.show': { target: '#screening.safety', actions: { type: 'leadFromSafetyTo', params: 'step' } },
                 'step.continue': [
                   { guard: 'hasNextStep', actions: ['recordAnswers', 'goToNextStep', 'showSafetyPageIfNeeded'] },
                   { target: '#screening.questionnaire.checkingAnswers', actions: ['recordAnswers', 'showSafetyPageIfNeeded'] },
@@ -177,6 +185,7 @@ export const screeningMachine = setup({
             changing: {
               tags: 'changing',
               on: {
+                'safety.show': { target: '#screening.safety', actions: { type: 'leadFromSafetyTo', params: 'change' } },
                 'step.continue': [
                   // A change can make new questions apply: ask those, then return to check answers.
                   {
@@ -194,16 +203,17 @@ export const screeningMachine = setup({
         },
         checkingAnswers: {
           on: {
+            'safety.show': { target: '#screening.safety', actions: { type: 'leadFromSafetyTo', params: 'checkAnswers' } },
             'answers.change': { target: 'answering.changing', actions: 'goToChosenStep' },
             'answers.confirm': '#screening.summary',
             'step.back': { target: 'answering.inOrder', actions: 'goToLastStep' },
           },
         },
-        resume: { type: 'history', history: 'deep' },
       },
     },
     safety: {
-      on: { 'safety.continue': 'questionnaire.resume' },
+      // Its Continue opens the page that was to come, as though the person had asked for its address.
+      on: { 'safety.continue': { actions: raise(({ context }) => ({ type: 'page.visit', page: context.afterSafety ?? { kind: 'checkAnswers' } })) } },
     },
     summary: {
       entry: 'forgetChangedAnswer',

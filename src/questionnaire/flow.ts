@@ -49,6 +49,16 @@ export function firstUnansweredStepId(answers: Answers): StepId | undefined {
   return visibleSteps(answers).find((step) => !isStepAnswered(step, answers))?.id;
 }
 
+/**
+ * Whether a question after the first unanswered one has an answer. Answered in order, none has:
+ * the gap is a question that a change made apply, or asks again.
+ */
+export function hasAnswerPastFirstUnanswered(answers: Answers): boolean {
+  const visible = visibleSteps(answers);
+  const first = visible.findIndex((step) => !isStepAnswered(step, answers));
+  return first >= 0 && visible.slice(first).some((step) => step.fields.some((id) => answers[id] !== undefined));
+}
+
 /** Whether every question that applies has an answer. */
 export function isComplete(answers: Answers): boolean {
   return firstUnansweredStepId(answers) === undefined;

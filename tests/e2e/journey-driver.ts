@@ -262,12 +262,14 @@ export async function press(page: Page, name: string, mode: Mode): Promise<void>
 export const origin = process.env.JOURNEY_ORIGIN ?? 'http://127.0.0.1:4173';
 
 /**
- * Keeps these answers in the tab, as the app saves them on the page `shown`, before any page of it
- * loads: the app then opens as it would on a reload there.
+ * Keeps these answers in the tab, as the app saves them on the page `shown`, before its first page
+ * loads: the app then opens as it would on a reload there. A later reload finds what the app saved.
  */
 export async function keepAnswersInTab(page: Page, answers: Answers, shown: ShownPage): Promise<void> {
   const draft = { version: 2, draftId: 'test-draft', savedAt: new Date().toISOString(), answers, page: shown, ...(shown.kind === 'step' ? { stepId: shown.stepId } : {}) };
-  await page.addInitScript((saved) => sessionStorage.setItem('ketamine-prescreen.draft', saved), JSON.stringify(draft));
+  await page.addInitScript((saved) => {
+    if (sessionStorage.getItem('ketamine-prescreen.draft') === null) sessionStorage.setItem('ketamine-prescreen.draft', saved);
+  }, JSON.stringify(draft));
 }
 
 export async function expectHeading(page: Page, text: string): Promise<void> {

@@ -170,6 +170,52 @@ test('a page opened by "Change" still returns to Check your answers after a relo
   await expectHeading(fresh, en('questionnaire', 'fields.age.label'));
 });
 
+test('the crisis page brought up by a change returns to Check your answers after a reload, or after Back and Forward', async ({ page }) => {
+  await keepAnswersInTab(page, answersOf('nothingToDiscuss'), { kind: 'checkAnswers' });
+  await page.goto('/?page=check-answers');
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await page.getByRole('button', { name: /Change Thoughts of ending life, right now/ }).click();
+  await expectHeading(page, en('questionnaire', 'fields.suicidalThoughtsNow.label'));
+  await answerField(page, 'suicidalThoughtsNow', { suicidalThoughtsNow: 'yes' }, 'pointer');
+  await press(page, 'Continue', 'pointer');
+  await expectHeading(page, en('safety', 'title'));
+  await expect(page).toHaveURL(/[?&]then=check-answers(&|$)/);
+  await page.goBack();
+  await expectHeading(page, en('questionnaire', 'fields.suicidalThoughtsNow.label'));
+  await page.goForward();
+  await expectHeading(page, en('safety', 'title'));
+  await page.reload();
+  await press(page, en('safety', 'continue'), 'pointer');
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+});
+
+test('Back out of a change that made new questions apply, onto Check your answers, asks those questions and returns to the row changed', async ({ page }) => {
+  const answers = answersOf('nothingToDiscuss');
+  await keepAnswersInTab(page, answers, { kind: 'checkAnswers' });
+  await page.goto('/?page=check-answers');
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+  const changeSex = page.getByRole('button', { name: /Change Sex assigned at birth/ });
+  await changeSex.click();
+  await answerField(page, 'sexAtBirth', { sexAtBirth: 'female' }, 'pointer');
+  await press(page, 'Continue', 'pointer');
+  await expectHeading(page, en('questionnaire', 'steps.pregnancy.title'));
+  await page.goBack();
+  await expectHeading(page, en('questionnaire', 'fields.sexAtBirth.label'));
+  await page.goBack();
+  // Check your answers cannot be shown with the pregnancy questions unanswered: they are asked, as part of the change.
+  await expectHeading(page, en('questionnaire', 'steps.pregnancy.title'));
+  await expect(page).toHaveURL(/[?&]change=pregnancy(&|$)/);
+  const female = { ...answers, sexAtBirth: 'female', pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no' } as const;
+  for (const id of stepById('pregnancy').fields) await answerField(page, id, female, 'pointer');
+  await press(page, 'Continue', 'pointer');
+  // The drinks in a day are counted for a woman now: asked again, then back to Check your answers.
+  await expectHeading(page, expectedHeading(stepById('substances-past-year'), female));
+  await answerField(page, 'tapsHeavyDrinking', female, 'pointer');
+  await press(page, 'Continue', 'pointer');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('common', 'checkAnswers.title'));
+  await expect(changeSex).toBeFocused();
+});
+
 test("the browser's Back from a page opened by \"Change\" shows the row changed, with focus on its Change", async ({ page }) => {
   await keepAnswersInTab(page, answersOf('nothingToDiscuss'), { kind: 'checkAnswers' });
   await page.goto('/?page=check-answers');

@@ -5,12 +5,12 @@ import { App } from '#src/app/app.tsx';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
 import validation from '#locales/en/validation.json';
 import { hostileDates, hostileNumbers, hostileText } from '#tests/fixtures/hostile-inputs.ts';
-import { answersOf } from '#tests/fixtures/personas.ts';
+import type { StepId } from '#src/questionnaire/steps.ts';
+import { answersBefore } from '#tests/fixtures/personas.ts';
 
-/** Opens the app at the first unanswered page, with every answer before it given. */
-async function openAt(missing: 'currentClinician' | 'age' | 'episodeStart') {
-  const { [missing]: _left, ...answers } = answersOf('nothingToDiscuss');
-  const rendered = renderWithProviders(<App />, { answers });
+/** Opens the app at a page, with every answer before it given. */
+async function openAt(stepId: StepId) {
+  const rendered = renderWithProviders(<App />, { answers: answersBefore('nothingToDiscuss', stepId) });
   await rendered.user.click(screen.getByRole('button', { name: /Start now|Continue where you left off/ }));
   // The question page, once its text has arrived.
   await screen.findByRole('button', { name: 'Continue' });
@@ -21,7 +21,7 @@ const continueButton = () => screen.getByRole('button', { name: 'Continue' });
 
 describe('hostile text in a free-text answer', () => {
   it.each(Object.entries(hostileText))('%s is kept as plain text, or refused with a clear message', async (name, text) => {
-    const { user } = await openAt('currentClinician');
+    const { user } = await openAt('current-clinician');
     const field = screen.getByRole('textbox');
     fireEvent.input(field, { target: { value: text } });
     await user.click(continueButton());
@@ -58,7 +58,7 @@ describe('number-like text in a whole-number answer', () => {
 
 describe('dates at the edges of the calendar', () => {
   it.each(hostileDates)('$name gets a clear message and keeps what was typed', async ({ month, year, code }) => {
-    const { user } = await openAt('episodeStart');
+    const { user } = await openAt('episode-start');
     fireEvent.input(screen.getByLabelText('Month'), { target: { value: month } });
     fireEvent.input(screen.getByLabelText('Year'), { target: { value: year } });
     await user.click(continueButton());
