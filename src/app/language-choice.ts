@@ -11,14 +11,21 @@ function savedLanguage(browser: Browser): string | null {
   }
 }
 
-/** The language to open the app in, from the address, the saved choice and the browser. */
+/**
+ * The language to open the app in, from the address, the saved choice and the browser. A language
+ * the address asks for is saved: the addresses of the pages that follow leave ?lng= out, so that
+ * Back and a reload never bring it back over a language chosen later.
+ */
 export function initialLanguage(browser: Browser, clinic?: { defaultLanguage: string; enabledLanguages: readonly string[] }): string {
-  return chooseLanguage({
-    requested: new URL(browser.location.href).searchParams.get('lng'),
+  const requested = new URL(browser.location.href).searchParams.get('lng');
+  const language = chooseLanguage({
+    requested,
     saved: savedLanguage(browser),
     browserLanguages: browser.navigator.languages,
     ...(clinic ? { clinicDefault: clinic.defaultLanguage, enabled: clinic.enabledLanguages } : {}),
   });
+  if (language === requested) saveLanguage(browser, language);
+  return language;
 }
 
 /** Remembers the person's choice for this tab (like their answers, it goes with "Clear my answers"). */

@@ -13,6 +13,10 @@ describe('the language the app opens in', () => {
     expect(chooseLanguage(none)).toBe('en');
   });
 
+  it('keeps a language not offered for the tab once an address asked for it, so a preview outlasts a reload', () => {
+    expect(chooseLanguage({ ...none, saved: 'en-XA', browserLanguages: ['es'] })).toBe('en-XA');
+  });
+
   it('ignores languages that have no locale folder', () => {
     expect(chooseLanguage({ ...none, requested: 'xx', saved: 'yy', browserLanguages: ['zz'] })).toBe('en');
   });

@@ -109,15 +109,22 @@ test('switching language mid-journey keeps the page and every answer', async ({ 
   await expect(page.getByLabel(text('ar', 'questionnaire', 'fields.age.label'))).toHaveValue('51');
 });
 
-test('a language chosen on the page outlasts a reload of an address that asked for another', async ({ page }) => {
+test('a language chosen on the page outlasts a reload of an address that asked for another, and of the pages before', async ({ page }) => {
   await page.goto('/?lng=es&page=continue');
   await expectHeading(page, text('es', 'questionnaire', 'fields.age.label'));
+  await page.getByLabel(text('es', 'questionnaire', 'fields.age.label')).fill('51');
+  await press(page, text('es', 'common', 'continue'), 'pointer');
+  await expectHeading(page, text('es', 'questionnaire', 'fields.sexAtBirth.label'));
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.age.label'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.sexAtBirth.label'));
   await untilQuiet(page);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.age.label'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.sexAtBirth.label'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The page before was first shown in Spanish, at the address that asked for it.
+  await page.goBack();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.age.label'));
 });
 
 test('a language whose text cannot be fetched leaves the page as it was and says so; pressing again switches', async ({ page }) => {
