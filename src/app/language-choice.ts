@@ -1,9 +1,10 @@
 import { chooseLanguage } from '#src/i18n/choose-language.ts';
+import { localeFor } from '#src/i18n/locales.ts';
 import { languageKey } from '#src/persistence/storage-keys.ts';
 
 type Browser = Pick<Window, 'location' | 'sessionStorage' | 'navigator'>;
 
-function savedLanguage(browser: Browser): string | null {
+function savedLanguage(browser: Pick<Window, 'sessionStorage'>): string | null {
   try {
     return browser.sessionStorage.getItem(languageKey);
   } catch {
@@ -11,21 +12,29 @@ function savedLanguage(browser: Browser): string | null {
   }
 }
 
-/**
- * The language to open the app in, from the address, the saved choice and the browser. A language
- * the address asks for is saved: the addresses of the pages that follow leave ?lng= out, so that
- * Back and a reload never bring it back over a language chosen later.
- */
+/** The language to open the app in, from the address, the saved choice and the browser. */
 export function initialLanguage(browser: Browser, clinic?: { defaultLanguage: string; enabledLanguages: readonly string[] }): string {
-  const requested = new URL(browser.location.href).searchParams.get('lng');
-  const language = chooseLanguage({
-    requested,
+  return chooseLanguage({
+    requested: new URL(browser.location.href).searchParams.get('lng'),
     saved: savedLanguage(browser),
     browserLanguages: browser.navigator.languages,
     ...(clinic ? { clinicDefault: clinic.defaultLanguage, enabled: clinic.enabledLanguages } : {}),
   });
-  if (language === requested) saveLanguage(browser, language);
-  return language;
+}
+
+/**
+ * Makes a language the address asks for (?lng=) the tab's choice, and takes ?lng= out of the
+ * address, so that Back or a reload never brings it back over a language chosen later. A tab that
+ * cannot store the choice keeps it in the address, the one place left for it.
+ */
+export function keepRequestedLanguage(browser: Pick<Window, 'location' | 'history' | 'sessionStorage'>): void {
+  const url = new URL(browser.location.href);
+  const requested = url.searchParams.get('lng');
+  if (!localeFor(requested)) return;
+  saveLanguage(browser, requested as string);
+  if (savedLanguage(browser) !== requested) return;
+  url.searchParams.delete('lng');
+  browser.history.replaceState(browser.history.state, '', url);
 }
 
 /** Remembers the person's choice for this tab (like their answers, it goes with "Clear my answers"). */

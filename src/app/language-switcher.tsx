@@ -32,10 +32,6 @@ export function LanguageSwitcher() {
     if (!hasTextIn(i18n, language)) await i18n.reloadResources(language);
     if (!hasTextIn(i18n, language)) return setFailed(true);
     saveLanguage(window, language);
-    // An address's ?lng= comes before the saved choice: it goes, so a reload keeps the choice.
-    const address = new URL(location.href);
-    address.searchParams.delete('lng');
-    history.replaceState(history.state, '', address);
     await i18n.changeLanguage(language);
     // The button becomes the current language's label: focus goes to the page's heading, which is
     // read out in the new language, rather than being dropped to <body>.

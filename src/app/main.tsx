@@ -3,7 +3,7 @@ import { fetchClinicJson } from '#src/clinic/fetch-clinic-json.ts';
 import { defaultLanguage } from '#src/i18n/locales.ts';
 import { canKeepAnswers, hasKeptDraft, hasTabDraft } from '#src/persistence/storage-keys.ts';
 import { isStartAddress } from '#src/start/start-address.ts';
-import { initialLanguage } from './language-choice.ts';
+import { initialLanguage, keepRequestedLanguage } from './language-choice.ts';
 import { standaloneViewAt } from './standalone-view.ts';
 import { runStaticStartPage } from './static-start-page.ts';
 import '#src/ui/styles.css';
@@ -80,5 +80,6 @@ function start(root: HTMLElement, prerenderedPageFits: boolean): void {
   }
 }
 
+keepRequestedLanguage(window);
 const root = document.getElementById('root');
 if (root) whenPrerenderedPageFits(root, new URL(window.location.href), (fits) => start(root, fits));

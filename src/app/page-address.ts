@@ -11,8 +11,7 @@ const fixedPages = { checkAnswers: 'check-answers', safety: 'support', summary: 
 
 /**
  * The address of a page. Pages are a query parameter, not a path, so that any static host can
- * serve every page from index.html without rewrite rules. Other parameters stay, but ?lng=: the
- * language it asked for is saved for the tab.
+ * serve every page from index.html without rewrite rules; other parameters stay.
  * The crisis page names the page it leads to as well: ?page=support&then=<step>, &change=<step>
  * or &then=check-answers.
  */
@@ -20,7 +19,7 @@ export function addressOf(page: Page, current: URL): string {
   const url = new URL(current.href);
   const { searchParams } = url;
   url.hash = '';
-  for (const name of [parameter, changeParameter, thenParameter, 'lng']) searchParams.delete(name);
+  for (const name of [parameter, changeParameter, thenParameter]) searchParams.delete(name);
   const name = (shown: Page, as: string) => {
     if (shown.kind === 'step') searchParams.set(shown.changing ? changeParameter : as, shown.stepId);
     else if (shown.kind !== 'start') searchParams.set(as, fixedPages[shown.kind]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { browserDraftStorage } from './draft-storage.ts';
 import { draftVersion, type Draft } from './saved-draft.ts';
+import { languageKey } from './storage-keys.ts';
 
 class MemoryStorage implements Storage {
   readonly items = new Map<string, string>();
@@ -62,13 +63,24 @@ describe('where drafts are stored', () => {
     expect(local.length).toBe(0);
   });
 
-  it('clears both places', () => {
+  it('clears both places, and the language chosen with them', () => {
     const session = new MemoryStorage();
     const local = new MemoryStorage();
     const storage = browserDraftStorage(browser(session, local));
+    session.setItem(languageKey, 'es');
     storage.save({ ...draft, keepUntil: '2026-11-29T12:00:00.000Z' });
     storage.clear();
     expect(session.length + local.length).toBe(0);
+  });
+
+  it('discards the draft from both places, keeping the language chosen', () => {
+    const session = new MemoryStorage();
+    const local = new MemoryStorage();
+    const storage = browserDraftStorage(browser(session, local));
+    session.setItem(languageKey, 'es');
+    storage.save({ ...draft, keepUntil: '2026-11-29T12:00:00.000Z' });
+    storage.discard();
+    expect([...session.items.keys(), ...local.items.keys()]).toEqual([languageKey]);
   });
 
   it('reports storage the browser refuses, and a full one, without throwing', () => {

@@ -11,6 +11,9 @@ export interface DraftStorage {
   load(now: Date): ReadDraft;
   /** Saves for this tab, and on the device too when the draft says so. False when the browser refused. */
   save(draft: Draft): boolean;
+  /** Removes the draft from both places; the language chosen stays. */
+  discard(): void;
+  /** Removes everything the app stored: the draft, in both places, and the language chosen. */
   clear(): void;
 }
 
@@ -48,6 +51,10 @@ export function browserDraftStorage(window: Pick<Window, 'sessionStorage' | 'loc
       } catch {
         return false;
       }
+    },
+    discard() {
+      remove(session, sessionKey);
+      remove(device, deviceKey);
     },
     clear() {
       clearStoredAnswers(window);

@@ -109,12 +109,17 @@ test('switching language mid-journey keeps the page and every answer', async ({ 
   await expect(page.getByLabel(text('ar', 'questionnaire', 'fields.age.label'))).toHaveValue('51');
 });
 
-test('a language chosen on the page outlasts a reload of an address that asked for another, and of the pages before', async ({ page }) => {
-  await page.goto('/?lng=es&page=continue');
+test('a language asked for by the address lasts the tab; one chosen later outlasts Back and reloads', async ({ page }) => {
+  await page.goto('/?lng=es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'common', 'start.title'));
+  await expect(page).toHaveURL(/\/$/);
+  await press(page, text('es', 'common', 'start.startNow'), 'pointer');
   await expectHeading(page, text('es', 'questionnaire', 'fields.age.label'));
   await page.getByLabel(text('es', 'questionnaire', 'fields.age.label')).fill('51');
   await press(page, text('es', 'common', 'continue'), 'pointer');
   await expectHeading(page, text('es', 'questionnaire', 'fields.sexAtBirth.label'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'questionnaire', 'fields.sexAtBirth.label'));
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.sexAtBirth.label'));
   await untilQuiet(page);
