@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { answersOf } from '#tests/fixtures/personas.ts';
+import { answersBefore, answersOf } from '#tests/fixtures/personas.ts';
 import { changeEvent, continueEvent, runForward } from './drive.testing.ts';
 import { currentPage, type PageAfterSafety } from './page.ts';
 import { screeningMachine } from './screening-machine.ts';
@@ -157,6 +157,26 @@ describe('the screening machine', () => {
     // The same answers, saved and continued with later.
     const resumed = started({ answers: { ...answersOf('nothingToDiscuss'), sexAtBirth: 'female' } });
     expect(currentPage(resumed.getSnapshot())).toEqual({ kind: 'step', stepId: 'pregnancy', changing: true });
+  });
+
+  it('resumes a first pass in order, though an answer changed on the way made a question before it apply', () => {
+    const actor = started({ answers: { ...answersBefore('nothingToDiscuss', 'phq9'), sexAtBirth: 'female' } });
+    expect(currentPage(actor.getSnapshot())).toEqual({ kind: 'step', stepId: 'pregnancy' });
+    actor.send(continueEvent('pregnancy', { pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no' }));
+    expect(actor.getSnapshot().context.currentStepId).toBe('diagnosis');
+  });
+
+  it('returns to the row whose Change was pressed through a crisis page come back to, onto a question the change made apply', () => {
+    const actor = started({ answers: answersOf('thoughtsOfSuicide') });
+    actor.send({ type: 'answers.change', stepId: 'sex-at-birth', fieldId: 'sexAtBirth' });
+    // The drinks in a day are counted for a man now: that question is asked again.
+    actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'male' }));
+    expect(actor.getSnapshot().context.currentStepId).toBe('substances-past-year');
+    actor.send({ type: 'page.visit', page: { kind: 'safety', then: { kind: 'step', stepId: 'substances-past-year', changing: true } } });
+    actor.send({ type: 'safety.continue' });
+    actor.send(continueEvent('substances-past-year', answersOf('thoughtsOfSuicide')));
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    expect(actor.getSnapshot().context.changedFieldId).toBe('sexAtBirth');
   });
 
   it('asks a question that a change made relevant before returning to check answers', () => {

@@ -4,10 +4,11 @@ import {
   answersAfter,
   answersSignalCrisis,
   isComplete,
+  isLastStepAnswered,
+  isStepAnswered,
   isStepReachable,
   firstStepId,
   firstUnansweredStepId,
-  hasAnswerPastFirstUnanswered,
   lastStepId,
   nextStepId,
   previousStepId,
@@ -74,7 +75,7 @@ export const screeningMachine = setup({
       return firstUnansweredStepId(recorded(context, event)) !== undefined;
     },
     hasPreviousStep: ({ context }) => previousStepId(context.currentStepId, context.answers) !== undefined,
-    hasAnswerPastFirstUnanswered: ({ context }) => hasAnswerPastFirstUnanswered(context.answers),
+    isLastStepAnswered: ({ context }) => isLastStepAnswered(context.answers),
     isComplete: ({ context }) => isComplete(context.answers),
     isVisitToStart: ({ event }) => event.type === 'page.visit' && event.page.kind === 'start',
     isVisitToReachableStep: ({ context, event }) =>
@@ -109,11 +110,14 @@ export const screeningMachine = setup({
       return { currentStepId: event.stepId, changedFieldId: event.fieldId };
     }),
     forgetChangedAnswer: assign({ changedFieldId: undefined }),
-    goToVisitedStep: assign(({ event }) => {
+    goToVisitedStep: assign(({ context: { answers, changedFieldId }, event }) => {
       assertEvent(event, 'page.visit');
       const { stepId, changing } = event.page as StepPage;
-      // A page opened by "Change", come back to: its Continue returns to its first row.
-      return changing ? { currentStepId: stepId, changedFieldId: stepById(stepId).fields[0] } : { currentStepId: stepId };
+      const step = stepById(stepId);
+      // A page opened by "Change", come back to: its Continue returns to the row whose "Change" was
+      // pressed, when on this page or when this is a question the change made apply; else to its first.
+      const pressed = changedFieldId && ((step.fields as readonly FieldId[]).includes(changedFieldId) || !isStepAnswered(step, answers));
+      return changing ? { currentStepId: stepId, changedFieldId: pressed ? changedFieldId : step.fields[0] } : { currentStepId: stepId };
     }),
     // Raised after the move, so that the crisis page is shown from, and leads to, the page that comes next.
     showSafetyPageIfNeeded: enqueueActions(({ event, enqueue }) => {
@@ -150,8 +154,8 @@ export const screeningMachine = setup({
         actions: assign(({ event }) => ({ afterSafety: (event as { page: { then?: PageAfterSafety } }).page.then })),
       },
       { guard: 'isComplete', target: '.questionnaire.checkingAnswers' },
-      // Answers beyond an unanswered page: a change made it apply, so its Continue returns to check answers.
-      { guard: 'hasAnswerPastFirstUnanswered', target: '.questionnaire.answering.changing', actions: 'goToFirstUnansweredStep' },
+      // An unanswered page before the last, answered: a change made it apply, so its Continue returns to check answers.
+      { guard: 'isLastStepAnswered', target: '.questionnaire.answering.changing', actions: 'goToFirstUnansweredStep' },
       { target: '.questionnaire.answering.inOrder', actions: 'goToFirstUnansweredStep' },
     ],
   },

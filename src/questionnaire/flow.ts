@@ -1,5 +1,5 @@
 import { fields, type Answers, type FieldId } from './fields.ts';
-import { sections, steps, type SectionId, type Step, type StepId } from './steps.ts';
+import { sections, stepById, steps, type SectionId, type Step, type StepId } from './steps.ts';
 
 type AnyStep = (typeof steps)[number];
 
@@ -50,13 +50,11 @@ export function firstUnansweredStepId(answers: Answers): StepId | undefined {
 }
 
 /**
- * Whether a question after the first unanswered one has an answer. Answered in order, none has:
- * the gap is a question that a change made apply, or asks again.
+ * Whether the last page that applies has an answer. With a page before it unanswered, the person
+ * has been to the end, and a change made that page apply (or asks it again).
  */
-export function hasAnswerPastFirstUnanswered(answers: Answers): boolean {
-  const visible = visibleSteps(answers);
-  const first = visible.findIndex((step) => !isStepAnswered(step, answers));
-  return first >= 0 && visible.slice(first).some((step) => step.fields.some((id) => answers[id] !== undefined));
+export function isLastStepAnswered(answers: Answers): boolean {
+  return isStepAnswered(stepById(lastStepId(answers)), answers);
 }
 
 /** Whether every question that applies has an answer. */
