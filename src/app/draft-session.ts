@@ -49,7 +49,7 @@ export function openDraftSession(
     const { answers } = snapshot.context;
     // Nothing answered on the start page (a fresh start, "Clear my answers", "start again"): nothing to keep.
     if (Object.keys(answers).length === 0 && page.kind === 'start') {
-      storage.discard();
+      storage.clear();
       if (keepUntil) {
         keepUntil = undefined;
         status.update({ keepUntil });

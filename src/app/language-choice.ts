@@ -30,18 +30,17 @@ export function initialLanguage(browser: Browser, clinic?: { defaultLanguage: st
 export function keepRequestedLanguage(browser: Pick<Window, 'location' | 'history' | 'sessionStorage'>): void {
   const url = new URL(browser.location.href);
   const requested = url.searchParams.get('lng');
-  if (!localeFor(requested)) return;
-  saveLanguage(browser, requested as string);
-  if (savedLanguage(browser) !== requested) return;
+  if (!localeFor(requested) || !saveLanguage(browser, requested as string)) return;
   url.searchParams.delete('lng');
   browser.history.replaceState(browser.history.state, '', url);
 }
 
-/** Remembers the person's choice for this tab (like their answers, it goes with "Clear my answers"). */
-export function saveLanguage(browser: Pick<Window, 'sessionStorage'>, language: string): void {
+/** Remembers the person's choice for this tab; false when the browser refuses to store it. */
+export function saveLanguage(browser: Pick<Window, 'sessionStorage'>, language: string): boolean {
   try {
     browser.sessionStorage.setItem(languageKey, language);
+    return true;
   } catch {
-    // Without storage the choice lasts as long as the page.
+    return false;
   }
 }

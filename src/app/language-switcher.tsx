@@ -31,7 +31,12 @@ export function LanguageSwitcher() {
     // What failed once, i18next does not fetch again unless asked to reload it.
     if (!hasTextIn(i18n, language)) await i18n.reloadResources(language);
     if (!hasTextIn(i18n, language)) return setFailed(true);
-    saveLanguage(window, language);
+    // A tab that cannot store the choice keeps it in the address, for a reload and the pages after.
+    if (!saveLanguage(window, language)) {
+      const address = new URL(location.href);
+      address.searchParams.set('lng', language);
+      history.replaceState(history.state, '', address);
+    }
     await i18n.changeLanguage(language);
     // The button becomes the current language's label: focus goes to the page's heading, which is
     // read out in the new language, rather than being dropped to <body>.

@@ -1,6 +1,6 @@
 import { readDraft, type Draft, type ReadDraft } from './saved-draft.ts';
 
-import { clearStoredAnswers, deviceDraftKey as deviceKey, sessionDraftKey as sessionKey, usable } from './storage-keys.ts';
+import { deviceDraftKey as deviceKey, sessionDraftKey as sessionKey, usable } from './storage-keys.ts';
 
 /** How many days answers stay on the device when the person chooses to keep them. */
 export const keepDays = 7;
@@ -11,9 +11,7 @@ export interface DraftStorage {
   load(now: Date): ReadDraft;
   /** Saves for this tab, and on the device too when the draft says so. False when the browser refused. */
   save(draft: Draft): boolean;
-  /** Removes the draft from both places; the language chosen stays. */
-  discard(): void;
-  /** Removes everything the app stored: the draft, in both places, and the language chosen. */
+  /** Removes the draft from both places. The language chosen stays, as the page stays in it. */
   clear(): void;
 }
 
@@ -52,12 +50,9 @@ export function browserDraftStorage(window: Pick<Window, 'sessionStorage' | 'loc
         return false;
       }
     },
-    discard() {
+    clear() {
       remove(session, sessionKey);
       remove(device, deviceKey);
-    },
-    clear() {
-      clearStoredAnswers(window);
     },
   };
 }

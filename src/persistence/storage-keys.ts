@@ -1,10 +1,10 @@
-/** Every key this app stores starts with this, so "Clear my answers" can find them all. */
+/** Every key this app stores starts with this, so "Exit this page" can find them all. */
 export const storagePrefix = 'ketamine-prescreen.';
 /** This tab's draft (sessionStorage). */
 export const sessionDraftKey = `${storagePrefix}draft`;
 /** The draft kept on the device by choice (localStorage). */
 export const deviceDraftKey = `${storagePrefix}kept-draft`;
-/** The language the person chose; kept like the draft, and cleared with it. */
+/** The language the person chose, for this tab. "Clear my answers" leaves it, as the page stays in it. */
 export const languageKey = `${storagePrefix}language`;
 
 type Storages = Pick<Window, 'sessionStorage' | 'localStorage'>;
@@ -32,7 +32,7 @@ export function hasKeptDraft(browser: Pick<Window, 'localStorage'>): boolean {
   return read(() => browser.localStorage, deviceDraftKey) !== null;
 }
 
-/** Removes every key of ours from both storages. */
+/** Removes every key of ours from both storages, the language chosen too. */
 export function clearStoredAnswers(browser: Storages): void {
   for (const get of [() => browser.sessionStorage, () => browser.localStorage]) {
     try {

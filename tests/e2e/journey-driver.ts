@@ -272,6 +272,19 @@ export async function keepAnswersInTab(page: Page, answers: Answers, shown: Show
   }, JSON.stringify(draft));
 }
 
+/** Makes the tab's storage throw on any use, as a browser with storage disabled does. */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Storage is disabled', 'SecurityError');
+        },
+      });
+    }
+  });
+}
+
 export async function expectHeading(page: Page, text: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText(text);

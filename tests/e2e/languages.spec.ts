@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { buildSummary } from '#src/summary/build-summary.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
-import { completeJourney, expectHeading, expectAccessiblePage, keepAnswersInTab, press, printedPages, printMargins, printToPdf, ruleTitle, text, untilQuiet } from './journey-driver.ts';
+import { blockStorage, completeJourney, expectHeading, expectAccessiblePage, keepAnswersInTab, press, printedPages, printMargins, printToPdf, ruleTitle, text, untilQuiet } from './journey-driver.ts';
 import { missingFromPdf } from './pdf-text.ts';
 
 test('a whole journey in Spanish, with no English on any page', async ({ page }) => {
@@ -128,6 +128,30 @@ test('a language asked for by the address lasts the tab; one chosen later outlas
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // The page before was first shown in Spanish, at the address that asked for it.
   await page.goBack();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.age.label'));
+});
+
+test('"Clear my answers" leaves the page in its language, for a reload too', async ({ page }) => {
+  await page.goto('/?lng=es');
+  await press(page, text('es', 'common', 'start.startNow'), 'pointer');
+  await expectHeading(page, text('es', 'questionnaire', 'fields.age.label'));
+  await page.getByLabel(text('es', 'questionnaire', 'fields.age.label')).fill('51');
+  await press(page, text('es', 'common', 'continue'), 'pointer');
+  await expectHeading(page, text('es', 'questionnaire', 'fields.sexAtBirth.label'));
+  await page.getByRole('button', { name: text('es', 'common', 'draft.clear') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'common', 'start.title'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'common', 'start.title'));
+});
+
+test('in a tab that cannot store anything, a language chosen on the page goes into the address and outlasts a reload', async ({ page }) => {
+  await blockStorage(page);
+  await page.goto('/?lng=es&page=continue');
+  await expectHeading(page, text('es', 'questionnaire', 'fields.age.label'));
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.age.label'));
+  await expect(page).toHaveURL(/[?&]lng=en(&|$)/);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'questionnaire', 'fields.age.label'));
 });

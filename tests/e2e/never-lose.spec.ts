@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
 import { stepById } from '#src/questionnaire/steps.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
-import { answerField, completeJourney, en, expectedHeading, expectHeading, keepAnswersInTab, origin, press, untilQuiet, watchPage } from './journey-driver.ts';
+import { answerField, blockStorage, completeJourney, en, expectedHeading, expectHeading, keepAnswersInTab, origin, press, untilQuiet, watchPage } from './journey-driver.ts';
 
 const exitAddress = 'https://www.bbc.co.uk/weather';
 /** The address of a page: its name in the `page` parameter. */
@@ -291,15 +291,7 @@ test('answers kept on the device come back in a new tab, and both tabs are told 
 });
 
 test('with storage blocked, the whole questionnaire still works and says answers will not be kept', async ({ page }) => {
-  await page.addInitScript(() => {
-    for (const name of ['sessionStorage', 'localStorage']) {
-      Object.defineProperty(window, name, {
-        get() {
-          throw new DOMException('Storage is disabled', 'SecurityError');
-        },
-      });
-    }
-  });
+  await blockStorage(page);
   await page.goto('/');
   await expect(page.getByText(en('common', 'draft.noStorage'))).toBeVisible();
   await completeJourney(page, 'manyCautions', 'pointer', 'en', { checkEachPage: false });
