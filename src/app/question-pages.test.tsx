@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { App } from '#src/app/app.tsx';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
 import { onShownPage } from '#src/testing/shown-page.ts';
+import { continueEvent } from '#src/machine/drive.testing.ts';
+import { screeningMachine } from '#src/machine/screening-machine.ts';
 import { answersBefore, answersOf } from '#tests/fixtures/personas.ts';
 
 async function openQuestions(input = {}) {
@@ -130,6 +133,22 @@ describe('check your answers', () => {
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus());
+  });
+
+  it('gives the heading focus when the row to return to is no longer shown', async () => {
+    // "Change" pressed on whether she could be pregnant, then the sex at birth changed to male:
+    // the pregnancy questions, and that row, no longer apply.
+    const actor = createActor(screeningMachine, { input: { answers: answersOf('manyCautions') } }).start();
+    actor.send({ type: 'screening.start' });
+    actor.send({ type: 'answers.change', stepId: 'pregnancy', fieldId: 'pregnant' });
+    actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'male' }));
+    actor.send(continueEvent('substances-past-year', answersOf('manyCautions')));
+    expect(actor.getSnapshot().context.changedFieldId).toBe('pregnant');
+    window.history.replaceState(null, '', '/?page=check-answers');
+    renderWithProviders(<App />, { snapshot: actor.getPersistedSnapshot() });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    expect(screen.queryByRole('button', { name: /Change Pregnant/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 });
 

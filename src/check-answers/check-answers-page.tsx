@@ -22,11 +22,13 @@ export function CheckAnswersPage() {
   const answers = ScreeningActorContext.useSelector((snapshot) => snapshot.context.answers);
   const returnTo = ScreeningActorContext.useSelector((snapshot) => snapshot.context.changedFieldId);
   const sections = answerRowsBySection(answers);
+  // A row a change has since hidden cannot take focus: the heading does.
+  const rowReturnedTo = sections.some(({ rows }) => rows.some(({ fieldId }) => fieldId === returnTo));
   return (
     <>
       <BackLink onBack={() => actor.send({ type: 'step.back' })} />
       <PageTitle page={t('common:checkAnswers.title')} />
-      <PageHeading takesFocus={!returnTo}>{t('common:checkAnswers.title')}</PageHeading>
+      <PageHeading takesFocus={!rowReturnedTo}>{t('common:checkAnswers.title')}</PageHeading>
       <p>{t('common:checkAnswers.lead')}</p>
       {sections.map(({ section, rows }) => (
         <section key={section}>

@@ -166,6 +166,26 @@ describe('the screening machine', () => {
     expect(actor.getSnapshot().context.currentStepId).toBe('diagnosis');
   });
 
+  it('returns to the row whose Change was pressed after Back and Forward among the questions the change made apply', () => {
+    const female = { pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no' } as const;
+    const actor = started({ answers: answersOf('nothingToDiscuss') });
+    actor.send({ type: 'answers.change', stepId: 'sex-at-birth', fieldId: 'sexAtBirth' });
+    actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
+    actor.send(continueEvent('pregnancy', female));
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'pregnancy', changing: true } });
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'substances-past-year', changing: true } });
+    actor.send(continueEvent('substances-past-year', answersOf('nothingToDiscuss')));
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    expect(actor.getSnapshot().context.changedFieldId).toBe('sexAtBirth');
+    // Reloaded on a question the change made apply, the row pressed is not known: none is named.
+    const reloaded = createActor(screeningMachine, { input: { answers: { ...answersOf('nothingToDiscuss'), sexAtBirth: 'female' } } }).start();
+    reloaded.send({ type: 'page.visit', page: { kind: 'step', stepId: 'pregnancy', changing: true } });
+    reloaded.send(continueEvent('pregnancy', female));
+    reloaded.send(continueEvent('substances-past-year', answersOf('nothingToDiscuss')));
+    expect(reloaded.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    expect(reloaded.getSnapshot().context.changedFieldId).toBeUndefined();
+  });
+
   it('returns to the row whose Change was pressed through a crisis page come back to, onto a question the change made apply', () => {
     const actor = started({ answers: answersOf('thoughtsOfSuicide') });
     actor.send({ type: 'answers.change', stepId: 'sex-at-birth', fieldId: 'sexAtBirth' });

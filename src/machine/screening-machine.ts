@@ -114,10 +114,12 @@ export const screeningMachine = setup({
       assertEvent(event, 'page.visit');
       const { stepId, changing } = event.page as StepPage;
       const step = stepById(stepId);
-      // A page opened by "Change", come back to: its Continue returns to the row whose "Change" was
-      // pressed, when on this page or when this is a question the change made apply; else to its first.
-      const pressed = changedFieldId && ((step.fields as readonly FieldId[]).includes(changedFieldId) || !isStepAnswered(step, answers));
-      return changing ? { currentStepId: stepId, changedFieldId: pressed ? changedFieldId : step.fields[0] } : { currentStepId: stepId };
+      // A page of a change, come back to: its Continue returns to the row whose "Change" was pressed.
+      // After a reload that row is not known: the page's first, if the page was opened by "Change"
+      // (it has answers), else none, and the heading takes focus.
+      return changing
+        ? { currentStepId: stepId, changedFieldId: changedFieldId ?? (isStepAnswered(step, answers) ? step.fields[0] : undefined) }
+        : { currentStepId: stepId };
     }),
     // Raised after the move, so that the crisis page is shown from, and leads to, the page that comes next.
     showSafetyPageIfNeeded: enqueueActions(({ event, enqueue }) => {
