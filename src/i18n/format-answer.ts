@@ -4,6 +4,7 @@ import type { TreatmentTrial } from '#src/questionnaire/treatment-trial.ts';
 import { formatList } from './format-list.ts';
 import { monthYearFormat, numberFormat } from './intl-formats.ts';
 import { keys } from './keys.ts';
+import { isolatedIn } from './locales.ts';
 
 
 
@@ -47,7 +48,8 @@ export function formatAnswer(id: FieldId, answers: Answers, t: TFunction, langua
     case 'integer':
       return [numberFormat(language).format(value as number)];
     case 'text':
-      return [value as string];
+      // Typed on its own line: a right-to-left page would otherwise move its edge punctuation.
+      return [isolatedIn(language, value as string)];
     case 'monthYear': {
       const { month, year } = value as { month: number; year: number };
       return [monthYearFormat(language).format(Date.UTC(year, month - 1, 1))];

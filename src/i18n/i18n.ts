@@ -1,6 +1,6 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultLanguage, directionOf } from './locales.ts';
+import { defaultLanguage, isolatedIn } from './locales.ts';
 import { firstLoadNamespaces, laterNamespaces } from './namespaces.ts';
 
 export { defaultLanguage };
@@ -59,9 +59,6 @@ export function preloadText(language: string): Promise<unknown> {
   return Promise.allSettled(laterNamespaces.map((namespace) => laterFiles[localeFile(language, namespace)]?.()));
 }
 
-/** First Strong Isolate ... Pop Directional Isolate: keeps a value's own direction inside right-to-left text. */
-const isolate = (value: string) => `\u2068${value}\u2069`;
-
 /** An i18next instance for one language; English first-load text is there synchronously. */
 export function createI18n(language: string = defaultLanguage): I18n {
   const instance = i18next.createInstance();
@@ -82,7 +79,7 @@ export function createI18n(language: string = defaultLanguage): I18n {
       nsSeparator: ':',
       // Numbers, codes and typed answers inside right-to-left sentences are isolated, so that
       // "HW8T-KFG7" or "120/80" keep their order. React escapes markup itself.
-      interpolation: { escapeValue: true, escape: (value: string) => (directionOf(instance.language) === 'rtl' ? isolate(value) : value) },
+      interpolation: { escapeValue: true, escape: (value: string) => isolatedIn(instance.language, value) },
       react: { useSuspense: true },
     });
   return instance;

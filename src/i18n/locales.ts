@@ -51,3 +51,11 @@ export function localeFor(code: string | null | undefined): LocaleMeta | undefin
 export function directionOf(code: string): 'ltr' | 'rtl' {
   return localeFor(code)?.dir ?? 'ltr';
 }
+
+/**
+ * Text that keeps its own direction in a right-to-left language's page: in First Strong Isolate …
+ * Pop Directional Isolate, so that "Dr. Lee (GP)" does not end "(Dr. Lee (GP" on an Arabic page.
+ */
+export function isolatedIn(language: string, text: string): string {
+  return directionOf(language) === 'rtl' ? `\u2068${text}\u2069` : text;
+}
