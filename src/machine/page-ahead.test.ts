@@ -44,7 +44,7 @@ describe('the page most likely next', () => {
     const answers = answersOf('thoughtsOfSuicide');
     const revisited = at({ answers, currentStepId: 'phq9' }, { type: 'page.visit', page: { kind: 'step', stepId: 'phq9' } });
     expect(currentPage(revisited)).toEqual({ kind: 'step', stepId: 'phq9' });
-    expect(likelyNextPage(screeningMachine, revisited)).toEqual({ kind: 'safety', then: { kind: 'step', stepId: 'suicidal-thoughts-now' } });
+    expect(likelyNextPage(screeningMachine, revisited)).toEqual({ kind: 'safety', then: { kind: 'step', stepId: 'suicidal-thoughts-now', changing: false } });
   });
 
   it('is nothing from the summary, the end of the questionnaire', () => {

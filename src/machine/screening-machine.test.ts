@@ -51,7 +51,7 @@ describe('the screening machine', () => {
       actor.send(continueEvent(stepId, answers));
     }
     const afterPhq9 = currentPage(actor.getSnapshot());
-    expect(afterPhq9).toEqual({ kind: 'safety', then: { kind: 'step', stepId: 'suicidal-thoughts-now' } });
+    expect(afterPhq9).toEqual({ kind: 'safety', then: { kind: 'step', stepId: 'suicidal-thoughts-now', changing: false } });
     // Back to PHQ-9, then Forward: the crisis page leads on, not back to PHQ-9.
     actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'phq9' } });
     actor.send({ type: 'page.visit', page: afterPhq9 });
@@ -166,17 +166,27 @@ describe('the screening machine', () => {
     expect(actor.getSnapshot().context.currentStepId).toBe('diagnosis');
   });
 
-  it('returns to the row whose Change was pressed after Back and Forward among the questions the change made apply', () => {
+  it('returns to the row whose Change was pressed after Back and Forward through the change, and to a page\'s own row after another change', () => {
     const female = { pregnant: 'no', planningPregnancy: 'no', breastfeeding: 'no' } as const;
     const actor = started({ answers: answersOf('nothingToDiscuss') });
     actor.send({ type: 'answers.change', stepId: 'sex-at-birth', fieldId: 'sexAtBirth' });
     actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
-    actor.send(continueEvent('pregnancy', female));
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'sex-at-birth', changing: true } });
     actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'pregnancy', changing: true } });
-    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'substances-past-year', changing: true } });
+    actor.send(continueEvent('pregnancy', female));
     actor.send(continueEvent('substances-past-year', answersOf('nothingToDiscuss')));
     expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
     expect(actor.getSnapshot().context.changedFieldId).toBe('sexAtBirth');
+    // Then "Change" on talking therapy, and Back to the page of the change before it.
+    actor.send({ type: 'answers.change', stepId: 'psychotherapy', fieldId: 'psychotherapy' });
+    actor.send(continueEvent('psychotherapy', answersOf('nothingToDiscuss')));
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'sex-at-birth', changing: true } });
+    actor.send(continueEvent('sex-at-birth', { sexAtBirth: 'female' }));
+    expect(actor.getSnapshot().context.changedFieldId).toBe('sexAtBirth');
+    actor.send({ type: 'page.visit', page: { kind: 'step', stepId: 'age', changing: true } });
+    actor.send(continueEvent('age', answersOf('nothingToDiscuss')));
+    expect(actor.getSnapshot().matches({ questionnaire: 'checkingAnswers' })).toBe(true);
+    expect(actor.getSnapshot().context.changedFieldId).toBe('age');
     // Reloaded on a question the change made apply, the row pressed is not known: none is named.
     const reloaded = createActor(screeningMachine, { input: { answers: { ...answersOf('nothingToDiscuss'), sexAtBirth: 'female' } } }).start();
     reloaded.send({ type: 'page.visit', page: { kind: 'step', stepId: 'pregnancy', changing: true } });

@@ -100,7 +100,7 @@ export const screeningMachine = setup({
       currentStepId: firstUnansweredStepId(context.answers) ?? context.currentStepId,
     })),
     leadFromSafetyTo: assign(({ context }, then: 'step' | 'change' | 'checkAnswers') => ({
-      afterSafety: then === 'checkAnswers' ? { kind: then } : { kind: 'step', stepId: context.currentStepId, ...(then === 'change' && { changing: true }) },
+      afterSafety: then === 'checkAnswers' ? { kind: then } : { kind: 'step', stepId: context.currentStepId, changing: then === 'change' },
     })),
     goToPreviousStep: assign(({ context }) => ({
       currentStepId: previousStepId(context.currentStepId, context.answers) ?? context.currentStepId,
@@ -114,12 +114,13 @@ export const screeningMachine = setup({
       assertEvent(event, 'page.visit');
       const { stepId, changing } = event.page as StepPage;
       const step = stepById(stepId);
-      // A page of a change, come back to: its Continue returns to the row whose "Change" was pressed.
-      // After a reload that row is not known: the page's first, if the page was opened by "Change"
-      // (it has answers), else none, and the heading takes focus.
-      return changing
-        ? { currentStepId: stepId, changedFieldId: changedFieldId ?? (isStepAnswered(step, answers) ? step.fields[0] : undefined) }
-        : { currentStepId: stepId };
+      const answered = isStepAnswered(step, answers);
+      // A page of a change, come back to: its Continue returns to the row whose "Change" was pressed,
+      // if on this page or while the change asks a question it made apply. Otherwise (another
+      // change's page, or after a reload) to the page's first row if it was opened by "Change"
+      // (it has answers), else to none, and the heading takes focus.
+      const keep = !answered || (step.fields as readonly (FieldId | undefined)[]).includes(changedFieldId);
+      return { currentStepId: stepId, ...(changing && { changedFieldId: keep ? changedFieldId : step.fields[0] }) };
     }),
     // Raised after the move, so that the crisis page is shown from, and leads to, the page that comes next.
     showSafetyPageIfNeeded: enqueueActions(({ event, enqueue }) => {
