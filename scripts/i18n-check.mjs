@@ -69,7 +69,8 @@ const isPluralFormOf = (key, categories) => {
 /** Forms for a count of zero, one or two may say it in words ("one medicine", "تجربتان"), or show it; the others must show the number. */
 const mayLeaveOutCount = (key) => /_(zero|one|two)$/.test(key);
 
-const placeholders = (text) => [...text.matchAll(/{{\s*([\w.]+)[^}]*}}/g)].map((match) => match[1]).sort().join(',');
+// {{- name}} is {{name}} left unescaped (not isolated in right-to-left text): the same placeholder.
+const placeholders = (text) => [...text.matchAll(/{{-?\s*([\w.]+)[^}]*}}/g)].map((match) => match[1]).sort().join(',');
 const withoutCount = (names) => names.split(',').filter((name) => name !== 'count').join(',');
 const tags = (text) => [...text.matchAll(/<\/?(\d+)>/g)].map((match) => match[0]).sort().join('');
 
