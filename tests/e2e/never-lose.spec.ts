@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepSignalsCrisis, visibleSteps } from '#src/questionnaire/flow.ts';
+import type { Answers } from '#src/questionnaire/fields.ts';
 import { stepById } from '#src/questionnaire/steps.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { answerField, blockStorage, completeJourney, en, expectedHeading, expectHeading, keepAnswersInTab, origin, press, untilQuiet, watchPage } from './journey-driver.ts';
@@ -8,6 +9,13 @@ const exitAddress = 'https://www.bbc.co.uk/weather';
 /** The address of a page: its name in the `page` parameter. */
 const addressNaming = (pageName: string) => new RegExp(`[?&]page=${pageName}(&|$)`);
 const storedItems = (page: Page) => page.evaluate(() => sessionStorage.length + localStorage.length);
+
+/** Opens Check your answers with every answer given, as a reload there would. */
+async function openCheckAnswers(page: Page, answers: Answers): Promise<void> {
+  await keepAnswersInTab(page, answers, { kind: 'checkAnswers' });
+  await page.goto('/?page=check-answers');
+  await expectHeading(page, en('common', 'checkAnswers.title'));
+}
 
 /** Answers the first `count` pages of a persona, from the start page; gives every page's heading, in order. */
 async function answerFirstPages(page: Page, count: number): Promise<string[]> {
@@ -139,9 +147,7 @@ test('the crisis page, come back to by Back and Forward, leads on to the questio
 
 test('a page opened by "Change" still returns to Check your answers after a reload, or after Back and Forward', async ({ page }) => {
   const answers = answersOf('nothingToDiscuss');
-  await keepAnswersInTab(page, answers, { kind: 'checkAnswers' });
-  await page.goto('/?page=check-answers');
-  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await openCheckAnswers(page, answers);
   const changeAge = page.getByRole('button', { name: /Change Age/ });
   // Back on Check your answers, at the row changed.
   const atAgeRow = async () => {
@@ -171,9 +177,7 @@ test('a page opened by "Change" still returns to Check your answers after a relo
 });
 
 test('the crisis page brought up by a change returns to Check your answers after a reload, or after Back and Forward', async ({ page }) => {
-  await keepAnswersInTab(page, answersOf('nothingToDiscuss'), { kind: 'checkAnswers' });
-  await page.goto('/?page=check-answers');
-  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await openCheckAnswers(page, answersOf('nothingToDiscuss'));
   await page.getByRole('button', { name: /Change Thoughts of ending life, right now/ }).click();
   await expectHeading(page, en('questionnaire', 'fields.suicidalThoughtsNow.label'));
   await answerField(page, 'suicidalThoughtsNow', { suicidalThoughtsNow: 'yes' }, 'pointer');
@@ -191,9 +195,7 @@ test('the crisis page brought up by a change returns to Check your answers after
 
 test('Back out of a change that made new questions apply, onto Check your answers, asks those questions and returns to the row changed', async ({ page }) => {
   const answers = answersOf('nothingToDiscuss');
-  await keepAnswersInTab(page, answers, { kind: 'checkAnswers' });
-  await page.goto('/?page=check-answers');
-  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await openCheckAnswers(page, answers);
   const changeSex = page.getByRole('button', { name: /Change Sex assigned at birth/ });
   await changeSex.click();
   await answerField(page, 'sexAtBirth', { sexAtBirth: 'female' }, 'pointer');
@@ -217,9 +219,7 @@ test('Back out of a change that made new questions apply, onto Check your answer
 });
 
 test("the browser's Back from a page opened by \"Change\" shows the row changed, with focus on its Change", async ({ page }) => {
-  await keepAnswersInTab(page, answersOf('nothingToDiscuss'), { kind: 'checkAnswers' });
-  await page.goto('/?page=check-answers');
-  await expectHeading(page, en('common', 'checkAnswers.title'));
+  await openCheckAnswers(page, answersOf('nothingToDiscuss'));
   const change = page.getByRole('button', { name: /PHQ-9 item 7/ });
   await change.click();
   await expectHeading(page, en('questionnaire', 'steps.phq9.title'));
