@@ -27,20 +27,20 @@ function tab(address: string, { blocked = false } = {}) {
 
 describe('a language asked for by the address', () => {
   it('becomes the tab’s choice and leaves the address, which keeps its page', () => {
-    const browser = tab('https://clinic.example/?lng=es&page=age');
+    const browser = tab('http://localhost/?lng=es&page=age');
     keepRequestedLanguage(browser as never);
     expect(browser.stored.get(languageKey)).toBe('es');
     expect(browser.location.search).toBe('?page=age');
   });
 
   it('stays in the address of a tab that cannot store it', () => {
-    const browser = tab('https://clinic.example/?lng=es', { blocked: true });
+    const browser = tab('http://localhost/?lng=es', { blocked: true });
     keepRequestedLanguage(browser as never);
     expect(browser.location.search).toBe('?lng=es');
   });
 
   it('is ignored when there is no such language', () => {
-    const browser = tab('https://clinic.example/?lng=xx');
+    const browser = tab('http://localhost/?lng=xx');
     keepRequestedLanguage(browser as never);
     expect(browser.stored.size).toBe(0);
   });
