@@ -143,8 +143,14 @@ function phaseMedians(turns) {
 /** Page turns and long tasks of the three journeys at one CPU speed, pooled, beside the floor at that speed. */
 function summariseSpeed(records, cpuSlowdown) {
   const runs = journeysAt(records, cpuSlowdown);
-  const floorTurns = records.find((record) => record.kind === 'floor' && record.cpuSlowdown === cpuSlowdown)?.turns ?? [];
-  const floor = floorTurns.map((turn) => turn.ms);
+  const pressLikeAPerson = runs[0]?.pressLikeAPerson ?? true;
+  const floorPressed = (held) => records.find((record) => record.kind === 'floor' && record.cpuSlowdown === cpuSlowdown && record.pressLikeAPerson === held)?.turns ?? [];
+  // The floor the journeys are set against is the one pressed as they were.
+  const floorTurns = floorPressed(pressLikeAPerson);
+  const floorOf = (turns) => {
+    const times = turns.map((turn) => turn.ms);
+    return { count: times.length, medianMs: median(times), p90Ms: percentile(times, 0.9), minMs: times.length ? Math.min(...times) : undefined };
+  };
   const all = runs.flatMap((journey) => journey.turns.map((turn) => ({ ...turn, run: journey.run })));
   // A turn that loaded a new document also waited for the whole page to load: it is reported apart.
   const turns = all.filter((turn) => !turn.navigated);
@@ -155,6 +161,7 @@ function summariseSpeed(records, cpuSlowdown) {
   const during = (when) => longTasks.filter((task) => task.during === when);
   return {
     cpuSlowdown,
+    pressLikeAPerson,
     runs: runs.length,
     journeySeconds: runs.map((journey) => journey.journeySeconds),
     documentsPerJourney: runs.map((journey) => journey.documents),
@@ -163,8 +170,6 @@ function summariseSpeed(records, cpuSlowdown) {
       medianMs: median(times),
       p90Ms: percentile(times, 0.9),
       maxMs: Math.max(...times),
-      // From the pointerdown instead: adds the driver's gap between pressing and releasing the mouse.
-      medianSincePointerDownMs: median(turns.map((turn) => turn.sincePointerDownMs)),
       // The journeys differ more from one another than the turns within one do; the spread shows it.
       medianPerJourneyMs: runs.map((journey) => median(journey.turns.filter((turn) => !turn.navigated).map((turn) => turn.ms))),
       slowest: [...turns].sort((a, b) => b.ms - a.ms).slice(0, 5).map(({ fromPage, toPage, ms: time, run: index }) => ({ fromPage, toPage, ms: time, run: index })),
@@ -176,7 +181,7 @@ function summariseSpeed(records, cpuSlowdown) {
       medianMs: median(onto(treatmentsPage).map((turn) => turn.ms)),
     },
     startNow: { ms: all.filter((turn) => turn.fromPage === 'start').map((turn) => turn.ms) },
-    floor: { count: floor.length, medianMs: median(floor), p90Ms: percentile(floor, 0.9), minMs: floor.length ? Math.min(...floor) : undefined },
+    floorByPress: { held: floorOf(floorPressed(true)), releasedAtOnce: floorOf(floorPressed(false)) },
     phases: { journeys: phaseMedians(turns), floor: phaseMedians(floorTurns) },
     longTasks: {
       count: longTasks.length,
@@ -368,31 +373,33 @@ function reportSections(results) {
   });
   sections.push({ title: `Lazy chunks (${sizes.lazyChunks.length} files not in the first load)`, headers: ['file', 'gzip'], rows: sizes.lazyChunks.map(({ file, bytes }) => [file, kib(bytes)]) });
   sections.push({
-    title: 'Page turns (click to the next page’s h1 painted), all turns of 3 journeys',
-    headers: ['CPU', 'turns', 'median', '90th pct', 'max', 'median from pointerdown', 'treatments list', 'Start now', 'journey time'],
+    title: `Page turns (click to the next page’s h1 painted), all turns of 3 journeys, each press ${speeds[0].pressLikeAPerson ? 'held 80–120 ms as a person holds it' : 'released at once (BENCH_PRESS=instant)'}`,
+    headers: ['CPU', 'turns', 'median', '90th pct', 'max', 'treatments list', 'Start now', 'journey time'],
     rows: speeds.map((speed) => [
       `${speed.cpuSlowdown}×`,
       String(speed.pageTurns.count),
       ms(speed.pageTurns.medianMs),
       ms(speed.pageTurns.p90Ms),
       ms(speed.pageTurns.maxMs),
-      ms(speed.pageTurns.medianSincePointerDownMs),
       speed.treatmentsList.ms.map(ms).join(', ') || 'not seen',
       speed.startNow.ms.map(ms).join(', '),
       speed.journeySeconds.map((value) => `${value.toFixed(1)} s`).join(', '),
     ]),
   });
   sections.push({
-    title: 'What the browser takes anyway: the same press and probe on a page whose Continue only swaps its h1 and focuses it (input, the wait for the next 60 Hz frame, the paint), beside each journey’s own median',
-    headers: ['CPU', 'floor turns', 'floor median', 'floor 90th pct', 'floor min', 'journey medians'],
-    rows: speeds.map((speed) => [
-      `${speed.cpuSlowdown}×`,
-      String(speed.floor.count),
-      ms(speed.floor.medianMs),
-      ms(speed.floor.p90Ms),
-      ms(speed.floor.minMs),
-      speed.pageTurns.medianPerJourneyMs.map(ms).join(', '),
-    ]),
+    title: 'What the browser takes anyway: the same probe on a page whose Continue only swaps its h1 and focuses it (input, the wait for the next 60 Hz frame, the paint), pressed both ways, beside each journey’s own median',
+    headers: ['CPU', 'press', 'floor turns', 'floor median', 'floor 90th pct', 'floor min', 'journey medians'],
+    rows: speeds.flatMap((speed) =>
+      [['held', speed.floorByPress.held, true], ['released at once', speed.floorByPress.releasedAtOnce, false]].map(([press, floor, held]) => [
+        `${speed.cpuSlowdown}×`,
+        press,
+        String(floor.count),
+        ms(floor.medianMs),
+        ms(floor.p90Ms),
+        ms(floor.minMs),
+        held === speed.pressLikeAPerson ? speed.pageTurns.medianPerJourneyMs.map(ms).join(', ') : '',
+      ]),
+    ),
   });
   sections.push({
     title: 'Where a turn’s time goes: the input and the script it ran, the wait for the display’s next frame, and that frame until painted (each part’s own median, over the turns whose page changed before the next frame)',
@@ -514,7 +521,7 @@ async function main() {
   try {
     phase('serving');
     server = await startPreview();
-    phase('journeys: 3 at normal speed, 3 with the CPU slowed 4×; then the floor page at each speed');
+    phase('journeys: 3 at normal speed, 3 with the CPU slowed 4×; then the floor page at each speed, pressed both ways');
     journeys = runJourneys();
     phase(`Lighthouse: ${lighthouseRuns} mobile, ${lighthouseRuns} desktop`);
     lighthouse = await measureLighthouse();

@@ -4,13 +4,19 @@
 import { test } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { visibleSteps } from '#src/questionnaire/flow.ts';
-import { completeJourney, en, expectedHeading, origin } from '#tests/e2e/journey-driver.ts';
+import { completeJourney, en, expectedHeading, origin, personsPressMs } from '#tests/e2e/journey-driver.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { installProbe } from './page-turn-probe.ts';
 
 const resultsFile = process.env.BENCH_JOURNEY_RESULTS ?? '.bench/journeys.json';
 const persona = 'nothingToDiscuss';
 const summaryTitle = en('summary', 'title');
+/**
+ * Presses are held as a person holds them, unless BENCH_PRESS=instant: then released at once, as
+ * Playwright clicks, which is how the bench pressed before and lands every release at the same point
+ * of the display's frame (decision record 0012).
+ */
+const pressLikeAPerson = process.env.BENCH_PRESS !== 'instant';
 
 /** Each h1 the journey meets, named by its page (step id), so the report names pages rather than questions. */
 const pageNames = new Map<string, string>([
@@ -42,7 +48,7 @@ for (const cpuSlowdown of [1, 4]) {
       });
 
       const started = performance.now();
-      await completeJourney(page, persona, 'pointer', 'en', { checkEachPage: false, readEachPage: true });
+      await completeJourney(page, persona, 'pointer', 'en', { checkEachPage: false, readEachPage: true, pressLikeAPerson });
       const journeySeconds = (performance.now() - started) / 1000;
       // The driver has seen the summary's h1; the probe records the turn one paint later.
       await page.waitForFunction((title) => window.__pageTurns.some((turn) => turn.to === title), summaryTitle);
@@ -50,6 +56,7 @@ for (const cpuSlowdown of [1, 4]) {
 
       appendResult({
         kind: 'journey',
+        pressLikeAPerson,
         cpuSlowdown,
         run,
         journeySeconds,
@@ -88,8 +95,9 @@ document.querySelector('form').addEventListener('submit', (event) => {
 </script></body></html>`;
 const floorTurns = 36;
 
-for (const cpuSlowdown of [1, 4]) {
-  test(`a page that only swaps its h1, at ${cpuSlowdown}x CPU`, async ({ page }) => {
+// The floor page is pressed both ways, whatever the journeys do: the difference is the driver's, not the app's.
+for (const [cpuSlowdown, held] of [1, 4].flatMap((speed) => [[speed, true], [speed, false]] as const)) {
+  test(`a page that only swaps its h1, at ${cpuSlowdown}x CPU, ${held ? 'held as a person holds it' : 'released at once'}`, async ({ page }) => {
     if (cpuSlowdown !== 1) {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -99,9 +107,9 @@ for (const cpuSlowdown of [1, 4]) {
     await page.route(`${origin}/bench-floor.html`, (route) => route.fulfill({ contentType: 'text/html', body: floorPage }));
     await page.goto(`${origin}/bench-floor.html`);
     for (let turn = 1; turn <= floorTurns; turn++) {
-      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click({ delay: held ? personsPressMs() : 0 });
       await page.waitForFunction((count) => window.__pageTurns.length >= count, turn);
     }
-    appendResult({ kind: 'floor', cpuSlowdown, turns: await page.evaluate(() => window.__pageTurns) });
+    appendResult({ kind: 'floor', pressLikeAPerson: held, cpuSlowdown, turns: await page.evaluate(() => window.__pageTurns) });
   });
 }

@@ -3,11 +3,6 @@ export interface PageTurn {
   from: string;
   to: string;
   ms: number;
-  /**
-   * The same, from the pointerdown before the click. Playwright presses and releases the mouse in
-   * two round trips, so the gap is the driver's, not the app's; kept for comparison only.
-   */
-  sincePointerDownMs: number;
   /** The press loaded a new document (a followed link) rather than changing the page in place. */
   navigated: boolean;
   /**
@@ -57,7 +52,7 @@ declare global {
 export function installProbe(): void {
   const storageKey = '__pageTurnProbe';
   const epochNow = () => performance.timeOrigin + performance.now();
-  let carried: { turns: PageTurn[]; longTasks: LongTask[]; tab: ProbeTab; pending: { from: string; at: number; pressedAt: number } | null } | null = null;
+  let carried: { turns: PageTurn[]; longTasks: LongTask[]; tab: ProbeTab; pending: { from: string; at: number } | null } | null = null;
   try {
     carried = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null');
     sessionStorage.removeItem(storageKey);
@@ -76,7 +71,6 @@ export function installProbe(): void {
     from: string;
     /** When the click arrived (milliseconds since the epoch): the app reacts to the click. */
     at: number;
-    pressedAt: number;
     navigated: boolean;
     /** When the press's click, and the form submission it made, had reached the window. */
     scriptEndAt?: number;
@@ -99,8 +93,9 @@ export function installProbe(): void {
     // A keyboard press clicks with no pointerdown before it.
     const pressedAt = pointerDown?.target === target ? pointerDown.at : at;
     pointerDown = null;
-    const press: Pending = { from: heading(), at, pressedAt, navigated: false };
+    const press: Pending = { from: heading(), at, navigated: false };
     pending = press;
+    // Before the first press's pointerdown is page load.
     tab.firstPressAt ??= pressedAt;
     // The app's handlers, and the microtasks each leaves, have run once the event bubbles up to
     // the window: the click's, then the submission's if the press submitted a form.
@@ -121,7 +116,7 @@ export function installProbe(): void {
     const to = heading();
     if (!to || to === pending.from) return;
     const press = pending;
-    const { from, at, pressedAt, navigated } = press;
+    const { from, at, navigated } = press;
     // The h1 changed only after that first frame had begun: the turn cannot be split in parts.
     const changedLate = press.frameAt !== undefined;
     pending = null;
@@ -135,7 +130,7 @@ export function installProbe(): void {
           navigated || changedLate || scriptEndAt === undefined || frameAt === undefined
             ? undefined
             : { scriptMs: scriptEndAt - at, frameWaitMs: frameAt - scriptEndAt, frameMs: paintedAt - frameAt };
-        turns.push({ from, to, ms: paintedAt - at, sincePointerDownMs: paintedAt - pressedAt, navigated, phases });
+        turns.push({ from, to, ms: paintedAt - at, navigated, phases });
       };
       channel.port2.postMessage(null);
     });
@@ -152,7 +147,7 @@ export function installProbe(): void {
 
   addEventListener('pagehide', () => {
     try {
-      const waiting = pending && { from: pending.from, at: pending.at, pressedAt: pending.pressedAt };
+      const waiting = pending && { from: pending.from, at: pending.at };
       sessionStorage.setItem(storageKey, JSON.stringify({ turns, longTasks, tab, pending: waiting }));
     } catch {
       // about:blank again.

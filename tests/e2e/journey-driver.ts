@@ -244,10 +244,17 @@ export async function answerField(page: Page, id: FieldId, answers: Answers, mod
   }
 }
 
-/** Presses the page's main button ("Continue", "Start now"…). */
-export async function press(page: Page, name: string, mode: Mode): Promise<void> {
+/**
+ * How long a person holds the mouse button or finger down on a press: about a tenth of a second,
+ * never twice the same, so the release falls anywhere in the display's 16.7 ms frame. Playwright's
+ * own click releases at once, at the same point of the frame every time (see decision record 0012).
+ */
+export const personsPressMs = () => 80 + Math.random() * 40;
+
+/** Presses the page's main button ("Continue", "Start now"…), held for `holdMs` with a pointer. */
+export async function press(page: Page, name: string, mode: Mode, holdMs = 0): Promise<void> {
   const button = page.getByRole('button', { name, exact: true });
-  if (mode === 'pointer') return button.click();
+  if (mode === 'pointer') return button.click({ delay: holdMs });
   for (let presses = 0; presses < 250; presses++) {
     if (await button.evaluate((element) => element === document.activeElement)) {
       await page.keyboard.press('Enter');
@@ -344,6 +351,7 @@ export async function completeJourney(
   {
     checkEachPage = true,
     readEachPage = false,
+    pressLikeAPerson = false,
     watched,
   }: {
     checkEachPage?: boolean;
@@ -353,6 +361,8 @@ export async function completeJourney(
      * what it fetches ahead, too.
      */
     readEachPage?: boolean;
+    /** Hold each press as a person does (`personsPressMs`), rather than release at once. */
+    pressLikeAPerson?: boolean;
     watched?: (checks: PageChecks) => void;
   } = {},
 ): Promise<Answers> {
@@ -361,6 +371,7 @@ export async function completeJourney(
   const expectNoAxeViolations = checkEachPage ? expectAccessiblePage : async () => undefined;
   const t = (namespace: string, key: string) => text(language, namespace, key);
   const forbidden = language === 'en' ? undefined : englishOnlyStrings(language);
+  const pressButton = (name: string) => press(page, name, mode, pressLikeAPerson ? personsPressMs() : 0);
   const arriveAt = async (heading: string) => {
     await expectHeading(page, heading);
     if (readEachPage) await untilQuiet(page);
@@ -376,7 +387,7 @@ export async function completeJourney(
     await page.waitForLoadState('networkidle');
     await untilQuiet(page);
   }
-  await press(page, t('common', 'start.startNow'), mode);
+  await pressButton(t('common', 'start.startNow'));
 
   for (const step of visibleSteps(answers)) {
     await arriveAt(expectedHeading(step, answers, language));
@@ -385,7 +396,7 @@ export async function completeJourney(
     await expectNoEnglish(page, forbidden, step.id);
     for (const id of step.fields) await answerField(page, id, answers, mode);
     if (readEachPage) await untilQuiet(page);
-    await press(page, t('common', 'continue'), mode);
+    await pressButton(t('common', 'continue'));
     if (stepSignalsCrisis(step, answers)) {
       await arriveAt(t('safety', 'title'));
       await expect(page.locator('a[href="tel:911"]')).toBeVisible();
@@ -394,14 +405,14 @@ export async function completeJourney(
       expect(callText?.replace(/[\u2066-\u2069]/g, '')).toBe(t('safety', 'callNumber').replace('{{number}}', '988'));
       await expectNoAxeViolations(page, `crisis page after ${step.id}`);
       await expectNoEnglish(page, forbidden, `crisis page after ${step.id}`);
-      await press(page, t('safety', 'continue'), mode);
+      await pressButton(t('safety', 'continue'));
     }
   }
 
   await arriveAt(t('common', 'checkAnswers.title'));
   await expectNoAxeViolations(page, 'check answers');
   await expectNoEnglish(page, forbidden, 'check answers');
-  await press(page, t('common', 'checkAnswers.confirm'), mode);
+  await pressButton(t('common', 'checkAnswers.confirm'));
   await arriveAt(t('summary', 'title'));
   await expect(page.getByText(t('summary', 'disclaimer'))).toBeVisible();
   await expectNoAxeViolations(page, 'summary');
