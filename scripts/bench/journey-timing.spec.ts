@@ -12,11 +12,15 @@ const resultsFile = process.env.BENCH_JOURNEY_RESULTS ?? '.bench/journeys.json';
 const persona = 'nothingToDiscuss';
 const summaryTitle = en('summary', 'title');
 /**
- * Presses are held as a person holds them, unless BENCH_PRESS=instant: then released at once, as
- * Playwright clicks, which is how the bench pressed before and lands every release at the same point
- * of the display's frame (decision record 0012).
+ * Three journeys at each speed hold each press as a person does; a fourth releases at once, as
+ * Playwright's click does and as every bench before decision record 0014 pressed, to compare.
  */
-const pressLikeAPerson = process.env.BENCH_PRESS !== 'instant';
+const journeyRuns = [
+  { run: 1, pressLikeAPerson: true },
+  { run: 2, pressLikeAPerson: true },
+  { run: 3, pressLikeAPerson: true },
+  { run: 4, pressLikeAPerson: false },
+];
 
 /** Each h1 the journey meets, named by its page (step id), so the report names pages rather than questions. */
 const pageNames = new Map<string, string>([
@@ -34,8 +38,8 @@ function appendResult(result: object): void {
 }
 
 for (const cpuSlowdown of [1, 4]) {
-  for (const run of [1, 2, 3]) {
-    test(`journey at ${cpuSlowdown}x CPU, run ${run}`, async ({ page }) => {
+  for (const { run, pressLikeAPerson } of journeyRuns) {
+    test(`journey at ${cpuSlowdown}x CPU, run ${run}, ${pressLikeAPerson ? 'presses held' : 'presses released at once'}`, async ({ page }) => {
       if (cpuSlowdown !== 1) {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -76,8 +80,10 @@ for (const cpuSlowdown of [1, 4]) {
 /**
  * The least a page turn can take here, whatever the app: a page whose Continue only puts a new h1
  * in place of the old one and focuses it, pressed as the journeys press theirs and timed by the same
- * probe. What it measures is the browser's own share: input, the wait for the next frame (the
- * display's 60 Hz clock) and the paint.
+ * probe. What it measures is the browser's own share: input, the wait for a frame and the paint.
+ * Released at once, the press comes straight after the two frames Playwright's click watches the
+ * button for, and waits for the display's next 60 Hz tick; held, it comes after a still moment, and
+ * the browser begins its frame at once (decision record 0014).
  */
 const floorPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head><body>
 <main><h1 tabindex="-1">Page 0</h1><form><button type="submit">Continue</button></form></main>
@@ -95,7 +101,7 @@ document.querySelector('form').addEventListener('submit', (event) => {
 </script></body></html>`;
 const floorTurns = 36;
 
-// The floor page is pressed both ways, whatever the journeys do: the difference is the driver's, not the app's.
+// Pressed both ways, as the journeys are.
 for (const [cpuSlowdown, held] of [1, 4].flatMap((speed) => [[speed, true], [speed, false]] as const)) {
   test(`a page that only swaps its h1, at ${cpuSlowdown}x CPU, ${held ? 'held as a person holds it' : 'released at once'}`, async ({ page }) => {
     if (cpuSlowdown !== 1) {

@@ -245,13 +245,14 @@ export async function answerField(page: Page, id: FieldId, answers: Answers, mod
 }
 
 /**
- * How long a person holds the mouse button or finger down on a press: about a tenth of a second,
- * never twice the same, so the release falls anywhere in the display's 16.7 ms frame. Playwright's
- * own click releases at once, at the same point of the frame every time (see decision record 0012).
+ * How long a person holds the mouse button or finger down on a press: about a tenth of a second.
+ * Playwright's own click watches the button for two animation frames and releases at once, so the
+ * release comes while the browser is still drawing frames; after a still moment as long as a
+ * person's press, Chromium begins the frame for what the press changed at once (decision record 0014).
  */
 export const personsPressMs = () => 80 + Math.random() * 40;
 
-/** Presses the page's main button ("Continue", "Start now"…), held for `holdMs` with a pointer. */
+/** Presses the page's main button ("Continue", "Start now"…), held for `holdMs` with a pointer; a key press is not held. */
 export async function press(page: Page, name: string, mode: Mode, holdMs = 0): Promise<void> {
   const button = page.getByRole('button', { name, exact: true });
   if (mode === 'pointer') return button.click({ delay: holdMs });
