@@ -6,8 +6,6 @@ import { monthYearFormat, numberFormat } from './intl-formats.ts';
 import { keys } from './keys.ts';
 import { isolatedIn } from './locales.ts';
 
-
-
 /** "Question: answer" for one field, as the summary lists the answers behind a point or a score. */
 export function answerLine(id: FieldId, answers: Answers, t: TFunction, language: string): string {
   return t('common:labelValue', {
@@ -16,15 +14,15 @@ export function answerLine(id: FieldId, answers: Answers, t: TFunction, language
   });
 }
 
-/** The name of a medicine in a trial: its translated name, or what the person typed. */
-export function medicineName(trial: TreatmentTrial, t: TFunction): string {
-  return trial.medicine === 'other' && 'otherName' in trial && trial.otherName ? trial.otherName : t(keys.medicine(trial.medicine));
+/** The name of a medicine in a trial: its translated name, or what the person typed, keeping its own direction. */
+export function medicineName(trial: TreatmentTrial, t: TFunction, language: string): string {
+  return trial.medicine === 'other' && 'otherName' in trial && trial.otherName ? isolatedIn(language, trial.otherName) : t(keys.medicine(trial.medicine));
 }
 
 /** One trial as a line of text, for check-your-answers and the list of every answer. */
-export function formatTrial(trial: TreatmentTrial, t: TFunction): string {
+export function formatTrial(trial: TreatmentTrial, t: TFunction, language: string): string {
   return [
-    medicineName(trial, t),
+    medicineName(trial, t, language),
     t('summary:weeks', { count: trial.weeks }),
     `${t(keys.trialPart('takenAsPrescribed'))} ${t(keys.option('trialTakenAsPrescribed', trial.takenAsPrescribed))}`,
     `${t(keys.trialPart('effect'))} ${t(keys.option('trialEffect', trial.effect))}`,
@@ -55,7 +53,7 @@ export function formatAnswer(id: FieldId, answers: Answers, t: TFunction, langua
       return [monthYearFormat(language).format(Date.UTC(year, month - 1, 1))];
     }
     case 'trialList':
-      return (value as TreatmentTrial[]).map((trial) => formatTrial(trial, t));
+      return (value as TreatmentTrial[]).map((trial) => formatTrial(trial, t, language));
     default: {
       const unreachable: never = field;
       return unreachable;

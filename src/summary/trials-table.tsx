@@ -10,7 +10,7 @@ const columns = ['medicine', 'weeks', 'takenAsPrescribed', 'effect', 'outcome'] 
 export function TrialsTable({ summary }: { summary: Summary }) {
   // Ids are per summary: a bilingual print shows two on one page.
   const idPrefix = useId();
-  const { t } = useTranslation('summary');
+  const { t, i18n } = useTranslation('summary');
   return (
     <section aria-labelledby={`${idPrefix}-trials-title`}>
       <h2 id={`${idPrefix}-trials-title`} className="heading-m">
@@ -39,7 +39,7 @@ export function TrialsTable({ summary }: { summary: Summary }) {
               <tbody>
                 {summary.trials.map((trial, index) => (
                   <tr key={index}>
-                    <th scope="row">{medicineName(trial, t)}</th>
+                    <th scope="row">{medicineName(trial, t, i18n.language)}</th>
                     <td>{trial.weeks}</td>
                     <td>{t(keys.option('trialTakenAsPrescribed', trial.takenAsPrescribed))}</td>
                     <td>{t(keys.option('trialEffect', trial.effect))}</td>
