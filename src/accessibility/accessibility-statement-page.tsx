@@ -7,7 +7,7 @@ import { PageTitle } from '#src/ui/page-title.tsx';
 const lastTested = new Date(2026, 10, 22);
 
 const abilities = ['zoom', 'keyboard', 'screenReader', 'colours', 'motion', 'languages'] as const;
-const gaps = ['people', 'translations', 'pdf', 'qr'] as const;
+const gaps = ['people', 'translations', 'pdf', 'largeText', 'qr'] as const;
 
 /** The standard, how it was tested, the known gaps, and how to tell the clinic about a problem. */
 export function AccessibilityStatementPage() {

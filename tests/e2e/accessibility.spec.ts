@@ -30,6 +30,9 @@ test('the accessibility statement gives the standard, the testing, the gaps and 
     await expect(page.getByRole('heading', { level: 2, name: en('accessibility', key) })).toBeVisible();
   }
   await expect(page.getByText(en('accessibility', 'standard'))).toBeVisible();
+  for (const gap of ['people', 'translations', 'pdf', 'largeText', 'qr']) {
+    await expect(page.getByRole('listitem').filter({ hasText: en('accessibility', `gaps.${gap}`) })).toBeVisible();
+  }
   await expect(page.getByRole('link', { name: 'intake@example.org' })).toHaveAttribute('href', 'mailto:intake@example.org');
   await expect(page.getByRole('link', { name: /\+1 555 010 0199/ })).toHaveAttribute('href', 'tel:+15550100199');
   await expectAccessiblePage(page, 'accessibility statement');
