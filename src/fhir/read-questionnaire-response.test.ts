@@ -10,6 +10,7 @@ import { seededCompleteAnswers, seededRandom } from '#tests/fixtures/seeded-answ
 import type { QuestionnaireResponse, QuestionnaireResponseItem } from './fhir-types.ts';
 import { localeText } from './locale-text.ts';
 import { questionnaireResponseFor, withLocalOffset } from './questionnaire-response.ts';
+import { questionnaireVersion } from './questionnaire-version.ts';
 import { answersFromQuestionnaireResponse } from './read-questionnaire-response.ts';
 
 const text = localeText({ questionnaire: questionnaireText, common: commonText });
@@ -31,7 +32,7 @@ const persona = (name: PersonaName) => questionnaireResponseFor(answersOf(name),
 describe('reading a QuestionnaireResponse back', () => {
   it.each(personaNames)('gives the same summary as the answers it was written from, for %s', (name) => {
     const reading = answersFromQuestionnaireResponse(written(answersOf(name)));
-    expect(reading).toEqual({ ok: true, answers: withoutHiddenAnswers(answersOf(name)), status: 'completed', authored: withLocalOffset(authored) });
+    expect(reading).toEqual({ ok: true, answers: withoutHiddenAnswers(answersOf(name)), status: 'completed', authored: withLocalOffset(authored), fromOtherVersion: false });
     expect(reading.ok && buildSummary(reading.answers)).toEqual(buildSummary(answersOf(name)));
   });
 
@@ -121,6 +122,27 @@ describe('reading a QuestionnaireResponse back', () => {
       });
       const { questionnaire: _none, ...unlinked } = persona('nothingToDiscuss');
       expect(answersFromQuestionnaireResponse(unlinked)).toEqual({ ok: false, problem: 'otherQuestionnaire' });
+    });
+
+    it('for a file made by another version of the questionnaire whose answers do not read as this one\'s', () => {
+      const otherVersion = { ...persona('nothingToDiscuss'), questionnaire: 'urn:ketamine-prescreen:questionnaire|0.0.1' };
+      const withAnUnknownQuestion = { ...otherVersion, item: [...otherVersion.item, { linkId: 'section.unknown', item: [] }] };
+      expect(answersFromQuestionnaireResponse(withAnUnknownQuestion)).toEqual({ ok: false, problem: 'otherVersion' });
+      // Answers another version wrote that this one reads the same are shown, saying where they came from.
+      expect(answersFromQuestionnaireResponse(otherVersion)).toMatchObject({ ok: true, fromOtherVersion: true });
+      expect(answersFromQuestionnaireResponse(persona('nothingToDiscuss'))).toMatchObject({ ok: true, fromOtherVersion: false });
+      expect(persona('nothingToDiscuss').questionnaire).toBe(`urn:ketamine-prescreen:questionnaire|${questionnaireVersion}`);
+    });
+
+    it('for a file that does not say on which day it was completed, or says a day still to come', () => {
+      const { authored: _none, ...undated } = persona('nothingToDiscuss');
+      const dated = (day: string) => ({ ...persona('nothingToDiscuss'), authored: day });
+      for (const response of [undated, dated('2024'), dated('2024-03'), dated('2999-01-01'), dated(new Date(Date.now() + 3 * 86_400_000).toISOString())]) {
+        expect(answersFromQuestionnaireResponse(response)).toEqual({ ok: false, problem: 'badDate' });
+      }
+      // Today east of Greenwich can be tomorrow in UTC.
+      const todayFarEast = new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+      for (const day of ['2024-03-01', '2026-11-22T10:30:00+01:00', todayFarEast]) expect(answersFromQuestionnaireResponse(dated(day))).toMatchObject({ ok: true, authored: day });
     });
 
     it('for an answer changed to a code that is not an option', () => {

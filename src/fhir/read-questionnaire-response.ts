@@ -3,6 +3,7 @@ import { answersSchema, fields, type Answers, type FieldId } from '#src/question
 import { visibleSteps, withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
 import type { FieldSpec } from '#src/questionnaire/question-kinds.ts';
 import { optionSystem, questionnaireUrl } from './fhir-uris.ts';
+import { questionnaireVersion } from './questionnaire-version.ts';
 import { questionnaireResponseStatuses, type QuestionnaireResponseStatus } from './fhir-types.ts';
 import { fieldOptionSet, type OptionSet } from './option-codings.ts';
 import { questionnaireLayout } from './questionnaire-layout.ts';
@@ -13,13 +14,19 @@ import { trialPartLinkId, trialPartNames, trialParts } from './trial-parts.ts';
  * - `notJson`: the text is not JSON.
  * - `notAQuestionnaireResponse`: JSON, but not a FHIR QuestionnaireResponse (wrong resourceType, status or authored).
  * - `otherQuestionnaire`: a QuestionnaireResponse to another questionnaire, or to none.
+ * - `otherVersion`: ours, made by another version of it, and its answers do not all read as this version's.
  * - `invalidAnswers`: ours, but an item is unknown, misplaced or repeated, or an answer fails its field's schema.
+ * - `badDate`: ours, but it does not say on which day it was completed, or says a day still to come. The
+ *   app always writes the day; a summary shown with a day made up would be a wrong record.
  */
-export type QuestionnaireResponseProblem = 'notJson' | 'notAQuestionnaireResponse' | 'otherQuestionnaire' | 'invalidAnswers';
+export type QuestionnaireResponseProblem = 'notJson' | 'notAQuestionnaireResponse' | 'otherQuestionnaire' | 'otherVersion' | 'invalidAnswers' | 'badDate';
 
 export type QuestionnaireResponseReading =
-  | { ok: true; answers: Answers; authored?: string; status: QuestionnaireResponseStatus }
+  | { ok: true; answers: Answers; authored: string; status: QuestionnaireResponseStatus; fromOtherVersion: boolean }
   | { ok: false; problem: QuestionnaireResponseProblem };
+
+/** A day with no time is read as midnight UTC, hours ahead of a patient east of Greenwich: a day's leeway, no more. */
+const latestAuthoredMs = () => Date.now() + 24 * 60 * 60 * 1000;
 
 /** FHIR R4's dateTime (https://hl7.org/fhir/R4/datatypes.html#dateTime). */
 const fhirDateTime =
@@ -71,13 +78,17 @@ export function answersFromQuestionnaireResponse(json: unknown): QuestionnaireRe
   const envelope = envelopeSchema.safeParse(parsed.value);
   if (!envelope.success) return { ok: false, problem: 'notAQuestionnaireResponse' };
   const { status, questionnaire, authored } = envelope.data;
-  if (questionnaire?.split('|')[0] !== questionnaireUrl) return { ok: false, problem: 'otherQuestionnaire' };
+  const [url, version] = questionnaire?.split('|') ?? [];
+  if (url !== questionnaireUrl) return { ok: false, problem: 'otherQuestionnaire' };
+  const fromOtherVersion = version !== questionnaireVersion;
   const body = bodySchema.safeParse(parsed.value);
   const raw = body.success ? rawAnswers(body.data.item ?? []) : undefined;
   const checked = raw ? answersSchema.safeParse(raw) : undefined;
-  if (!checked?.success) return { ok: false, problem: 'invalidAnswers' };
+  if (!checked?.success) return { ok: false, problem: fromOtherVersion ? 'otherVersion' : 'invalidAnswers' };
+  // A whole day at least ("2026-11-22"): FHIR allows a year alone, which would show as 1 January.
+  if (authored === undefined || authored.length < 10 || Date.parse(authored) > latestAuthoredMs()) return { ok: false, problem: 'badDate' };
   const answers = withBlankOptionalText(withoutHiddenAnswers(checked.data), status);
-  return { ok: true, answers, status, ...(authored === undefined ? {} : { authored }) };
+  return { ok: true, answers, status, authored, fromOtherVersion };
 }
 
 function parseJson(text: string): { value: unknown } | undefined {

@@ -6,7 +6,7 @@ import { isComplete } from '#src/questionnaire/flow.ts';
 import { ErrorMessage } from '#src/ui/error-message.tsx';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { PageTitle } from '#src/ui/page-title.tsx';
-import { isoDay, localDay } from './received-address.ts';
+import { localDay } from './received-address.ts';
 import { ReceivedSummary } from './received-summary.tsx';
 
 /** Larger than any real answers file by far; a bigger file is not one of ours. */
@@ -19,17 +19,24 @@ export function OpenFilePage() {
   const { t } = useTranslation('received');
   const id = useId();
   const [opened, setOpened] = useState<Opened>();
+  // Each file chosen puts its message in afresh, so a second file with the same problem is announced too.
+  const [choices, setChoices] = useState(0);
   const problem = opened && 'problem' in opened ? t(`openFile.problems.${opened.problem}`) : undefined;
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
+    setChoices((count) => count + 1);
     if (file.size > maxFileBytes) return setOpened({ problem: 'tooLarge' });
-    const reading = answersFromQuestionnaireResponse(await file.text());
+    const text = await file.text().catch(() => undefined);
+    if (text === undefined) return setOpened({ problem: 'unreadable' });
+    const reading = answersFromQuestionnaireResponse(text);
     if (!reading.ok) return setOpened({ problem: reading.problem });
     // Shown as a summary, a missing answer would read as a "no": only a finished questionnaire is one.
-    if (!(reading.status === 'completed' || reading.status === 'amended') || !isComplete(reading.answers)) return setOpened({ problem: 'incomplete' });
+    if (!(reading.status === 'completed' || reading.status === 'amended') || !isComplete(reading.answers)) {
+      return setOpened({ problem: reading.fromOtherVersion ? 'otherVersion' : 'incomplete' });
+    }
     // The day the patient saw on their summary: the date as written, in their own time zone.
-    setOpened({ answers: reading.answers, completedOn: localDay(reading.authored ?? isoDay(new Date())) });
+    setOpened({ answers: reading.answers, completedOn: localDay(reading.authored) });
   };
   if (opened && 'answers' in opened) {
     return (
@@ -55,7 +62,7 @@ export function OpenFilePage() {
         </p>
         {/* Announced as it appears: choosing a file moves no focus, and the page changes nowhere else. */}
         <div role="alert">
-          <ErrorMessage id={`${id}-error`} message={problem} />
+          <ErrorMessage key={choices} id={`${id}-error`} message={problem} />
         </div>
         <input
           id={`${id}-file`}

@@ -80,9 +80,20 @@ test('staff open a downloaded FHIR file and see the same summary', async ({ page
   await expectAccessiblePage(page, 'open a file with an error');
   // A file of a questionnaire not finished, or with parts cut out, is no summary: its missing answers would read as "no".
   const response = JSON.parse(file) as { status: string; item: unknown[] };
+  const error = page.getByRole('alert').locator('p');
   for (const unfinished of [{ ...response, status: 'in-progress' }, { ...response, item: response.item.slice(0, 2) }]) {
+    // The message of the file before is marked: the same message for this file must be put in afresh, to be announced again.
+    if (await error.count()) await error.evaluate((element) => element.setAttribute('data-before', ''));
     await input.setInputFiles({ name: 'unfinished.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(unfinished)) });
-    await expect(page.getByRole('alert')).toContainText(en('received', 'openFile.problems.incomplete'));
+    await expect(error).toContainText(en('received', 'openFile.problems.incomplete'));
+    await expect(error).not.toHaveAttribute('data-before');
+  }
+  // A file with no day, or a day to come, would be shown dated wrongly; one from another version says so.
+  const withDay = { ...response, authored: '2999-01-01' };
+  const fromAnotherVersion = { ...response, questionnaire: 'urn:ketamine-prescreen:questionnaire|0.0.1', item: [...response.item, { linkId: 'section.unknown', item: [] }] };
+  for (const [wrong, problem] of [[withDay, 'badDate'], [fromAnotherVersion, 'otherVersion']] as const) {
+    await input.setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
+    await expect(page.getByRole('alert')).toContainText(en('received', `openFile.problems.${problem}`));
   }
   await input.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
