@@ -24,7 +24,9 @@ type Layout = (typeof layouts)[number];
  */
 export const SummaryView = memo(function SummaryView({ answers, completedOn, children }: { answers: Answers; completedOn: Date; children?: ReactNode }) {
   const { t, i18n } = useTranslation(['common', 'summary']);
-  const [language, setLanguage] = useState(i18n.language);
+  // The summary follows the page's language until a summary language is chosen.
+  const [chosenLanguage, setLanguage] = useState<string>();
+  const language = chosenLanguage ?? i18n.language;
   const [secondLanguage, setSecondLanguage] = useState('');
   const [layout, setLayout] = useState<Layout>('oneAfterTheOther');
   const offered = offeredFor(useClinic().enabledLanguages);
