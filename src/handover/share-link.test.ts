@@ -72,6 +72,15 @@ describe('share links', () => {
     expect(await readShareFragment(incomplete)).toEqual({ ok: false, problem: 'damaged' });
   });
 
+  it('refuse a link dated on a day still to come, and accept today east of Greenwich', async () => {
+    const datedLink = (day: string) => shareFragment({ answers: personas.nothingToDiscuss, completedOn: day });
+    for (const day of ['2999-01-01', new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)]) {
+      expect(await readShareFragment(await datedLink(day))).toEqual({ ok: false, problem: 'damaged' });
+    }
+    const todayFarEast = new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+    expect(await readShareFragment(await datedLink(todayFarEast))).toMatchObject({ ok: true, shared: { completedOn: todayFarEast } });
+  });
+
   it('tell a link from a newer version of the app apart from a damaged one', async () => {
     const fragment = await shareFragment({ answers: personas.nothingToDiscuss, completedOn });
     expect(await readShareFragment(fragment.replace('share=1.', 'share=2.'))).toEqual({ ok: false, problem: 'newerVersion' });
