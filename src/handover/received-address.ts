@@ -1,8 +1,9 @@
-const shareFragmentKey = 'share=';
+/** `share=` as the app writes it, or with its `=` percent-encoded or its letters capitalised, as some mail programs pass links on. */
+export const shareFragmentKey = /^#?share(=|%3d)/i;
 
 /** Whether an address's fragment is a share link (well-formed or not). Kept free of imports: the first load calls it. */
 export function isShareFragment(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(shareFragmentKey);
+  return shareFragmentKey.test(hash);
 }
 
 /** Views for whoever receives a summary: they read answers, and never touch the questionnaire's draft. */

@@ -72,6 +72,16 @@ describe('share links', () => {
     expect(await readShareFragment(incomplete)).toEqual({ ok: false, problem: 'damaged' });
   });
 
+  it('read a link whose `share=` a mail program percent-encoded or capitalised', async () => {
+    const fragment = await shareFragment({ answers: personas.nothingToDiscuss, completedOn });
+    const intact = { ok: true, shared: { answers: buildSummary(personas.nothingToDiscuss).answers, completedOn } };
+    for (const passedOn of [`#${fragment.replace('share=', 'share%3D')}`, `#${fragment.replace('share=', 'share%3d')}`, `#${fragment.replace('share=', 'SHARE=')}`]) {
+      expect(isShareFragment(passedOn)).toBe(true);
+      expect(await readShareFragment(passedOn)).toEqual(intact);
+    }
+    expect(isShareFragment('#main-content')).toBe(false);
+  });
+
   it('refuse a link dated on a day still to come, and accept today east of Greenwich', async () => {
     const datedLink = (day: string) => shareFragment({ answers: personas.nothingToDiscuss, completedOn: day });
     for (const day of ['2999-01-01', new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)]) {

@@ -3,7 +3,7 @@ import { answersSchema, type Answers } from '#src/questionnaire/fields.ts';
 import { isComplete, withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
 import { referenceCode } from '#src/summary/reference-code.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
-import { isShareFragment } from './received-address.ts';
+import { isShareFragment, shareFragmentKey } from './received-address.ts';
 import { packAnswers, questionnaireFingerprint, unpackAnswers } from './packed-answers.ts';
 
 /**
@@ -43,7 +43,7 @@ export async function shareFragment(shared: SharedSummary): Promise<string> {
 /** Reads a share fragment back. Never throws: a cut, damaged or altered link is a problem to show. */
 export async function readShareFragment(hash: string): Promise<ShareLinkReading> {
   // Numbers as the app writes them: a leading zero added to either is damage too.
-  const parts = /^share=(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.([\s\S]*)$/.exec(hash.replace(/^#/, ''));
+  const parts = /^share=(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.([\s\S]*)$/.exec(hash.replace(shareFragmentKey, 'share='));
   if (!parts) return isShareFragment(hash) ? { ok: false, problem: 'truncated' } : { ok: false, problem: 'damaged' };
   const [, version, length, data = ''] = parts;
   if (Number(version) > shareLinkVersion) return { ok: false, problem: 'newerVersion' };
