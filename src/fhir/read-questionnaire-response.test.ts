@@ -128,7 +128,7 @@ describe('reading a QuestionnaireResponse back', () => {
       const otherVersion = { ...persona('nothingToDiscuss'), questionnaire: 'urn:ketamine-prescreen:questionnaire|0.0.1' };
       const withAnUnknownQuestion = { ...otherVersion, item: [...otherVersion.item, { linkId: 'section.unknown', item: [] }] };
       expect(answersFromQuestionnaireResponse(withAnUnknownQuestion)).toEqual({ ok: false, problem: 'otherVersion' });
-      // Answers another version wrote that this one reads the same are shown, saying where they came from.
+      // Answers another version wrote that this one reads the same are shown.
       expect(answersFromQuestionnaireResponse(otherVersion)).toMatchObject({ ok: true, fromOtherVersion: true });
       expect(answersFromQuestionnaireResponse(persona('nothingToDiscuss'))).toMatchObject({ ok: true, fromOtherVersion: false });
       expect(persona('nothingToDiscuss').questionnaire).toBe(`urn:ketamine-prescreen:questionnaire|${questionnaireVersion}`);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { answersSchema, fields, type Answers, type FieldId } from '#src/questionnaire/fields.ts';
 import { visibleSteps, withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
 import type { FieldSpec } from '#src/questionnaire/question-kinds.ts';
+import { hasPassed } from './completion-day.ts';
 import { optionSystem, questionnaireUrl } from './fhir-uris.ts';
 import { questionnaireVersion } from './questionnaire-version.ts';
 import { questionnaireResponseStatuses, type QuestionnaireResponseStatus } from './fhir-types.ts';
@@ -25,8 +26,6 @@ export type QuestionnaireResponseReading =
   | { ok: true; answers: Answers; authored: string; status: QuestionnaireResponseStatus; fromOtherVersion: boolean }
   | { ok: false; problem: QuestionnaireResponseProblem };
 
-/** A day with no time is read as midnight UTC, hours ahead of a patient east of Greenwich: a day's leeway, no more. */
-const latestAuthoredMs = () => Date.now() + 24 * 60 * 60 * 1000;
 
 /** FHIR R4's dateTime (https://hl7.org/fhir/R4/datatypes.html#dateTime). */
 const fhirDateTime =
@@ -86,7 +85,7 @@ export function answersFromQuestionnaireResponse(json: unknown): QuestionnaireRe
   const checked = raw ? answersSchema.safeParse(raw) : undefined;
   if (!checked?.success) return { ok: false, problem: fromOtherVersion ? 'otherVersion' : 'invalidAnswers' };
   // A whole day at least ("2026-11-22"): FHIR allows a year alone, which would show as 1 January.
-  if (authored === undefined || authored.length < 10 || Date.parse(authored) > latestAuthoredMs()) return { ok: false, problem: 'badDate' };
+  if (authored === undefined || authored.length < 10 || !hasPassed(authored)) return { ok: false, problem: 'badDate' };
   const answers = withBlankOptionalText(withoutHiddenAnswers(checked.data), status);
   return { ok: true, answers, status, authored, fromOtherVersion };
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answersFromQuestionnaireResponse } from '#src/fhir/read-questionnaire-response.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
@@ -12,31 +12,36 @@ import { ReceivedSummary } from './received-summary.tsx';
 /** Larger than any real answers file by far; a bigger file is not one of ours. */
 const maxFileBytes = 1_000_000;
 
-type Opened = { answers: Answers; completedOn: Date } | { problem: string };
+/** `choice` counts the files chosen: each puts its message in afresh, so a second file with the same problem is announced too. */
+type Opened = { answers: Answers; completedOn: Date } | { problem: string; choice: number };
 
 /** For clinic staff: open a summary file a patient sent (a FHIR QuestionnaireResponse) and see the summary. */
 export function OpenFilePage() {
   const { t } = useTranslation('received');
   const id = useId();
   const [opened, setOpened] = useState<Opened>();
-  // Each file chosen puts its message in afresh, so a second file with the same problem is announced too.
-  const [choices, setChoices] = useState(0);
+  const choices = useRef(0);
   const problem = opened && 'problem' in opened ? t(`openFile.problems.${opened.problem}`) : undefined;
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
+    // Emptied, so that choosing the same file again (after "choose it again") is a change too.
+    event.target.value = '';
     if (!file) return;
-    setChoices((count) => count + 1);
-    if (file.size > maxFileBytes) return setOpened({ problem: 'tooLarge' });
+    const choice = ++choices.current;
+    // Only the file chosen last is shown, however long an earlier one takes to read.
+    const show = (result: Opened) => choice === choices.current && setOpened(result);
+    const refuse = (problem: string) => show({ problem, choice });
+    if (file.size > maxFileBytes) return refuse('tooLarge');
     const text = await file.text().catch(() => undefined);
-    if (text === undefined) return setOpened({ problem: 'unreadable' });
+    if (text === undefined) return refuse('unreadable');
     const reading = answersFromQuestionnaireResponse(text);
-    if (!reading.ok) return setOpened({ problem: reading.problem });
+    if (!reading.ok) return refuse(reading.problem);
     // Shown as a summary, a missing answer would read as a "no": only a finished questionnaire is one.
     if (!(reading.status === 'completed' || reading.status === 'amended') || !isComplete(reading.answers)) {
-      return setOpened({ problem: reading.fromOtherVersion ? 'otherVersion' : 'incomplete' });
+      return refuse(reading.fromOtherVersion ? 'otherVersion' : 'incomplete');
     }
     // The day the patient saw on their summary: the date as written, in their own time zone.
-    setOpened({ answers: reading.answers, completedOn: localDay(reading.authored) });
+    show({ answers: reading.answers, completedOn: localDay(reading.authored) });
   };
   if (opened && 'answers' in opened) {
     return (
@@ -62,7 +67,7 @@ export function OpenFilePage() {
         </p>
         {/* Announced as it appears: choosing a file moves no focus, and the page changes nowhere else. */}
         <div role="alert">
-          <ErrorMessage key={choices} id={`${id}-error`} message={problem} />
+          <ErrorMessage key={opened && 'choice' in opened ? opened.choice : 0} id={`${id}-error`} message={problem} />
         </div>
         <input
           id={`${id}-file`}

@@ -3,6 +3,7 @@ import { answersSchema, type Answers } from '#src/questionnaire/fields.ts';
 import { isComplete, withoutHiddenAnswers } from '#src/questionnaire/flow.ts';
 import { referenceCode } from '#src/summary/reference-code.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { hasPassed } from '#src/fhir/completion-day.ts';
 import { isShareFragment, shareFragmentKey } from './received-address.ts';
 import { packAnswers, questionnaireFingerprint, unpackAnswers } from './packed-answers.ts';
 
@@ -58,9 +59,8 @@ export async function readShareFragment(hash: string): Promise<ShareLinkReading>
     if (!payload.success) return { ok: false, problem: 'damaged' };
     const [completedOn, reference, fingerprint, packed] = payload.data;
     if (fingerprint !== questionnaireFingerprint) return { ok: false, problem: 'otherQuestionnaire' };
-    // A day still to come cannot be the patient's (the reference code does not cover the day). A day
-    // is read as midnight UTC, hours ahead of a patient east of Greenwich: a day's leeway, no more.
-    if (Date.parse(completedOn) > Date.now() + 24 * 60 * 60 * 1000) return { ok: false, problem: 'damaged' };
+    // The reference code does not cover the day: one still to come was put in by hand.
+    if (!hasPassed(completedOn)) return { ok: false, problem: 'damaged' };
     const answers = answersSchema.safeParse(unpackAnswers(packed));
     if (!answers.success || reference !== referenceCode(answers.data)) return { ok: false, problem: 'damaged' };
     // Answers to questions that do not apply cannot come from the app: the link was altered.

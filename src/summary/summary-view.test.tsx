@@ -3,6 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import commonText from '#locales/en/common.json';
+import summaryText from '#locales/en/summary.json';
 import spanishSummaryText from '#locales/es/summary.json';
 import { createI18n } from '#src/i18n/i18n.ts';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
@@ -35,5 +36,16 @@ describe('the summary language', () => {
     await act(() => page.changeLanguage('es'));
     await waitFor(async () => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(spanishSummaryText.title));
     expect(await summaryLanguage()).toBe('ar');
+  });
+
+  it('drops a second copy in the language the page changes to, and does not bring it back', async () => {
+    const { page, user } = renderSummary();
+    await user.selectOptions(await screen.findByLabelText(commonText.language.secondLanguage), 'es');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    await act(() => page.changeLanguage('es'));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    await act(() => page.changeLanguage('en'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(summaryText.title));
+    expect(screen.getAllByRole('article')).toHaveLength(1);
   });
 });

@@ -29,6 +29,9 @@ export const SummaryView = memo(function SummaryView({ answers, completedOn, chi
   const language = chosenLanguage ?? i18n.language;
   const [secondLanguage, setSecondLanguage] = useState('');
   const [layout, setLayout] = useState<Layout>('oneAfterTheOther');
+  // A second copy in the summary's language is none, whichever changed: the choice is cleared, not
+  // kept out of sight to come back later.
+  if (secondLanguage === language) setSecondLanguage('');
   const offered = offeredFor(useClinic().enabledLanguages);
   const instance = useMemo(() => (language === i18n.language ? i18n : createI18n(language)), [language, i18n]);
   const secondInstance = useMemo(() => (secondLanguage ? createI18n(secondLanguage) : undefined), [secondLanguage]);
@@ -51,11 +54,7 @@ export const SummaryView = memo(function SummaryView({ answers, completedOn, chi
               id="summary-language"
               className="select"
               value={language}
-              onChange={(event) => {
-                setLanguage(event.target.value);
-                // A second copy in the same language is none: the choice is cleared, not kept out of sight to come back later.
-                if (event.target.value === secondLanguage) setSecondLanguage('');
-              }}
+              onChange={(event) => setLanguage(event.target.value)}
             >
               {offered.map((locale) => (
                 <option key={locale.code} value={locale.code} lang={locale.code}>
