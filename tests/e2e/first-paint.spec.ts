@@ -170,11 +170,20 @@ test('"Start now" pressed while a changed clinic.json is being put up opens the 
 
 test('"Exit this page" pressed while the questionnaire opens still leaves at once, with no way back', async ({ page }) => {
   await page.route(`${exitAddress}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  // The questionnaire's code is held back until the person has left, so that it is still opening
+  // when "Exit this page" is pressed, however quickly this machine would have opened it.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/questionnaire-*', async (route) => {
+    await released;
+    await route.continue().catch(() => undefined);
+  });
   await page.goto('/');
   const questionnaireOrigin = new URL(page.url()).origin;
   await page.getByRole('button', { name: en('common', 'start.startNow') }).click();
   await page.getByRole('link', { name: en('common', 'exitThisPage.button') }).click();
   await page.waitForURL(exitAddress);
+  release();
   // Leaving at once replaces the page's history entry, so Back does not bring the questionnaire up again.
   await page.goBack();
   expect(new URL(page.url()).origin).not.toBe(questionnaireOrigin);
