@@ -26,7 +26,6 @@ export type QuestionnaireResponseReading =
   | { ok: true; answers: Answers; authored: string; status: QuestionnaireResponseStatus; fromOtherVersion: boolean }
   | { ok: false; problem: QuestionnaireResponseProblem };
 
-
 /** FHIR R4's dateTime (https://hl7.org/fhir/R4/datatypes.html#dateTime). */
 const fhirDateTime =
   /^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$/;

@@ -21,7 +21,8 @@ export function OpenFilePage() {
   const id = useId();
   const [opened, setOpened] = useState<Opened>();
   const choices = useRef(0);
-  const problem = opened && 'problem' in opened ? t(`openFile.problems.${opened.problem}`) : undefined;
+  const refused = opened && 'problem' in opened ? opened : undefined;
+  const problem = refused && t(`openFile.problems.${refused.problem}`);
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Emptied, so that choosing the same file again (after "choose it again") is a change too.
@@ -67,7 +68,7 @@ export function OpenFilePage() {
         </p>
         {/* Announced as it appears: choosing a file moves no focus, and the page changes nowhere else. */}
         <div role="alert">
-          <ErrorMessage key={opened && 'choice' in opened ? opened.choice : 0} id={`${id}-error`} message={problem} />
+          <ErrorMessage key={refused?.choice} id={`${id}-error`} message={problem} />
         </div>
         <input
           id={`${id}-file`}

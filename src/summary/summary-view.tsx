@@ -35,7 +35,7 @@ export const SummaryView = memo(function SummaryView({ answers, completedOn, chi
   const offered = offeredFor(useClinic().enabledLanguages);
   const instance = useMemo(() => (language === i18n.language ? i18n : createI18n(language)), [language, i18n]);
   const secondInstance = useMemo(() => (secondLanguage ? createI18n(secondLanguage) : undefined), [secondLanguage]);
-  const bilingual = secondInstance !== undefined && secondLanguage !== language;
+  const bilingual = secondInstance !== undefined;
   return (
     <>
       {/* The tab is named in the page's language, which may not be the summary's. */}
