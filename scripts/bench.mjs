@@ -131,11 +131,14 @@ function runJourneys() {
 }
 
 /** The records of the questionnaire's journeys (not the floor page's) at one CPU speed, pressed one way. */
-const journeysAt = (records, cpuSlowdown, held = true) =>
-  records.filter((record) => record.kind === 'journey' && record.cpuSlowdown === cpuSlowdown && record.pressLikeAPerson === held);
+const journeysAt = (records, cpuSlowdown, press) =>
+  records.filter((record) => record.kind === 'journey' && record.cpuSlowdown === cpuSlowdown && record.press === press);
 
 /** How a summary's presses were made, for its rows in the report. */
-const pressOf = (speed) => (speed.pressLikeAPerson ? 'held' : 'released at once');
+const pressOf = (speed) => ({ held: 'held', instant: 'released at once', touch: 'touched, held' })[speed.press];
+
+/** How the journeys press, in the order the report lists them: the targets are judged on held presses (0015). */
+const pressStyles = ['held', 'instant', 'touch'];
 
 /** Each part of a turn (page-turn-probe.ts), its own median over the turns that have parts. */
 function phaseMedians(turns) {
@@ -145,9 +148,9 @@ function phaseMedians(turns) {
 }
 
 /** Page turns and long tasks of the journeys at one CPU speed pressed one way, pooled, beside the floor page pressed the same way. */
-function summariseSpeed(records, cpuSlowdown, pressLikeAPerson) {
-  const runs = journeysAt(records, cpuSlowdown, pressLikeAPerson);
-  const floorTurns = records.find((record) => record.kind === 'floor' && record.cpuSlowdown === cpuSlowdown && record.pressLikeAPerson === pressLikeAPerson)?.turns ?? [];
+function summariseSpeed(records, cpuSlowdown, press) {
+  const runs = journeysAt(records, cpuSlowdown, press);
+  const floorTurns = records.find((record) => record.kind === 'floor' && record.cpuSlowdown === cpuSlowdown && record.press === press)?.turns ?? [];
   const floor = floorTurns.map((turn) => turn.ms);
   const all = runs.flatMap((journey) => journey.turns.map((turn) => ({ ...turn, run: journey.run })));
   // A turn that loaded a new document also waited for the whole page to load: it is reported apart.
@@ -159,7 +162,7 @@ function summariseSpeed(records, cpuSlowdown, pressLikeAPerson) {
   const during = (when) => longTasks.filter((task) => task.during === when);
   return {
     cpuSlowdown,
-    pressLikeAPerson,
+    press,
     runs: runs.length,
     journeySeconds: runs.map((journey) => journey.journeySeconds),
     documentsPerJourney: runs.map((journey) => journey.documents),
@@ -192,7 +195,7 @@ function summariseSpeed(records, cpuSlowdown, pressLikeAPerson) {
 }
 
 function wholeJourneySize(journeys) {
-  const [first, ...others] = [...journeysAt(journeys, 1, true), ...journeysAt(journeys, 1, false)];
+  const [first, ...others] = pressStyles.flatMap((press) => journeysAt(journeys, 1, press));
   const size = gzipSizeOfPaths(dist, first.fetched);
   const key = (journey) => [...new Set(journey.fetched)].sort().join(' ');
   return { ...size, sameInEveryRun: others.every((journey) => key(journey) === key(first)) };
@@ -336,12 +339,15 @@ function targetRows({ sizes, speeds, lighthouse }) {
     ['Lighthouse mobile TBT', mobile.tbtMs, ms, `≤ ${ms(targets.tbtMs)}`, (value) => value <= targets.tbtMs],
     ['Lighthouse mobile CLS', mobile.cls, (value) => value.toFixed(3), '0', (value) => value <= targets.cls],
   ];
+  // Presses released at once, and touches, are shown against the same limits but not judged (decision record 0015).
+  const comparisons = [];
   for (const speed of speeds) {
     const limit = targets.pageTurnMedianMs[speed.cpuSlowdown];
     const within = (value) => value !== undefined && value <= limit;
     const pressed = `presses ${pressOf(speed)}`;
-    rows.push([`Page turn median, CPU ${speed.cpuSlowdown}×, ${pressed}`, speed.pageTurns.medianMs, ms, `≤ ${ms(limit)}`, within]);
-    rows.push([`Turn onto the treatments list, CPU ${speed.cpuSlowdown}×, ${pressed} (median)`, speed.treatmentsList.medianMs, ms, `≤ ${ms(limit)}`, within]);
+    const into = speed.press === 'held' ? rows : comparisons;
+    into.push([`Page turn median, CPU ${speed.cpuSlowdown}×, ${pressed}`, speed.pageTurns.medianMs, ms, `≤ ${ms(limit)}`, within]);
+    into.push([`Turn onto the treatments list, CPU ${speed.cpuSlowdown}×, ${pressed} (median)`, speed.treatmentsList.medianMs, ms, `≤ ${ms(limit)}`, within]);
   }
   const normalSpeeds = speeds.filter((speed) => speed.cpuSlowdown === 1);
   const normal = {
@@ -355,8 +361,13 @@ function targetRows({ sizes, speeds, lighthouse }) {
     `none over ${ms(targets.longTaskMs)}`,
     (count) => count === 0,
   ]);
-  return rows.map(([measure, value, format, target, met]) => ({ measure, value, display: format(value), target, met: met(value) }));
+  const asRow =
+    (judged) =>
+    ([measure, value, format, target, met]) => ({ measure, value, display: format(value), target, met: met(value), judged });
+  return [...rows.map(asRow(true)), ...comparisons.map(asRow(false))];
 }
+
+const verdict = (row) => (row.judged ? (row.met ? 'met' : 'MISSED') : row.met ? 'within (not a target)' : 'over (not a target)');
 
 function retriedNote(lighthouse) {
   const failed = Object.entries(lighthouse).flatMap(([preset, { failedAttempts }]) => failedAttempts.map((message) => `${preset}: ${message}`));
@@ -367,7 +378,7 @@ function retriedNote(lighthouse) {
 function reportSections(results) {
   const { sizes, speeds, lighthouse } = results;
   const sections = [];
-  sections.push({ title: 'Targets', headers: ['measure', 'value', 'target', ''], rows: results.targets.map((row) => [row.measure, row.display, row.target, row.met ? 'met' : 'MISSED']) });
+  sections.push({ title: 'Targets', headers: ['measure', 'value', 'target', ''], rows: results.targets.map((row) => [row.measure, row.display, row.target, verdict(row)]) });
   sections.push({ title: `First load: ${kib(sizes.firstLoad.bytes)} gzip`, headers: ['file', 'gzip'], rows: sizes.firstLoad.files.map(({ file, bytes }) => [file, kib(bytes)]) });
   sections.push({
     title: `Whole journey: ${kib(sizes.wholeJourney.bytes)} gzip in ${sizes.wholeJourney.files} files${sizes.wholeJourney.sameInEveryRun ? '' : ' (the 1× runs fetched different files; run 1 counted)'}${sizes.wholeJourney.missing.length ? `; not in the build: ${sizes.wholeJourney.missing.join(', ')}` : ''}`,
@@ -376,7 +387,7 @@ function reportSections(results) {
   });
   sections.push({ title: `Lazy chunks (${sizes.lazyChunks.length} files not in the first load)`, headers: ['file', 'gzip'], rows: sizes.lazyChunks.map(({ file, bytes }) => [file, kib(bytes)]) });
   sections.push({
-    title: 'Page turns (click to the next page’s h1 painted), all turns of the journeys at each speed: 3 with each press held 80–120 ms after a still pointer, as a person presses; 1 with each released at once, as Playwright clicks (decision record 0014)',
+    title: 'Page turns (click to the next page’s h1 painted), all turns of the journeys at each speed: 3 with each press held 80–120 ms after a still pointer, as a person presses; 1 with each released at once, as Playwright clicks (decision record 0014); 1 with each button touched by a finger held as long (0015)',
     headers: ['CPU', 'press', 'turns', 'median', '90th pct', 'max', 'treatments list', 'Start now', 'journey time'],
     rows: speeds.map((speed) => [
       `${speed.cpuSlowdown}×`,
@@ -404,7 +415,7 @@ function reportSections(results) {
     ]),
   });
   sections.push({
-    title: 'Where a turn’s time goes: the input and the script it ran, the wait for the frame, and that frame until painted (each part’s own median, over the turns whose page changed before the next frame). A held press usually has its frame begun at once; a press released at once waits for the display’s next tick',
+    title: 'Where a turn’s time goes: the input and the script it ran, the wait for the frame, and that frame until painted (each part’s own median, over the turns whose page changed before the next frame). A held press usually has its frame begun at once; a press released at once waits for the display’s next tick; a touch’s input includes the browser recognising the tap',
     headers: ['CPU', 'press', 'page', 'turns', 'input and script', 'wait for the frame', 'frame'],
     rows: speeds.flatMap((speed) =>
       [['questionnaire', speed.phases.journeys], ['floor page', speed.phases.floor]].map(([page, parts]) => [
@@ -525,7 +536,7 @@ async function main() {
   try {
     phase('serving');
     server = await startPreview();
-    phase('journeys: 4 at normal speed, 4 with the CPU slowed 4×; then the floor page at each speed; presses held in 3 of each 4 (0014)');
+    phase('journeys: 5 at normal speed, 5 with the CPU slowed 4× (3 held, 1 released at once, 1 touched: 0014, 0015); then the floor page at each speed, pressed each way');
     journeys = runJourneys();
     phase(`Lighthouse: ${lighthouseRuns} mobile, ${lighthouseRuns} desktop`);
     lighthouse = await measureLighthouse();
@@ -533,7 +544,7 @@ async function main() {
     stopPreview(server);
   }
   sizes.wholeJourney = wholeJourneySize(journeys);
-  const speeds = [1, 4].flatMap((speed) => [summariseSpeed(journeys, speed, true), summariseSpeed(journeys, speed, false)]);
+  const speeds = [1, 4].flatMap((speed) => pressStyles.map((press) => summariseSpeed(journeys, speed, press)));
   const results = {
     date: new Date().toISOString(),
     machine: { ...host, lighthouseBenchmarkIndex: lighthouse.mobile.benchmarkIndex },

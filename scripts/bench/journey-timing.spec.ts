@@ -1,10 +1,10 @@
 // The whole questionnaire, walked by the end-to-end journey driver while a probe in the page times
 // each page turn and records long tasks. Run by scripts/bench.mjs, which serves the build and
 // reads the results from BENCH_JOURNEY_RESULTS.
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { visibleSteps } from '#src/questionnaire/flow.ts';
-import { completeJourney, en, expectedHeading, origin, personsPressMs } from '#tests/e2e/journey-driver.ts';
+import { completeJourney, en, expectedHeading, origin, personsPressMs, touch, type PressStyle } from '#tests/e2e/journey-driver.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { installProbe } from './page-turn-probe.ts';
 
@@ -12,15 +12,18 @@ const resultsFile = process.env.BENCH_JOURNEY_RESULTS ?? '.bench/journeys.json';
 const persona = 'nothingToDiscuss';
 const summaryTitle = en('summary', 'title');
 /**
- * Three journeys at each speed hold each press as a person does; a fourth releases at once, as
- * Playwright's click does and as every bench before decision record 0014 pressed, to compare.
+ * At each speed, three journeys hold each press with the mouse as a person does; a fourth releases
+ * at once, as Playwright's click does and as every bench before decision record 0014 pressed; a
+ * fifth touches each button with a finger held as long (0015).
  */
-const journeyRuns = [
-  { run: 1, pressLikeAPerson: true },
-  { run: 2, pressLikeAPerson: true },
-  { run: 3, pressLikeAPerson: true },
-  { run: 4, pressLikeAPerson: false },
+const journeyRuns: { run: number; press: PressStyle }[] = [
+  { run: 1, press: 'held' },
+  { run: 2, press: 'held' },
+  { run: 3, press: 'held' },
+  { run: 4, press: 'instant' },
+  { run: 5, press: 'touch' },
 ];
+const described: Record<PressStyle, string> = { held: 'presses held', instant: 'presses released at once', touch: 'buttons touched' };
 
 /** Each h1 the journey meets, named by its page (step id), so the report names pages rather than questions. */
 const pageNames = new Map<string, string>([
@@ -37,9 +40,18 @@ function appendResult(result: object): void {
   writeFileSync(resultsFile, JSON.stringify([...results, result], null, 2));
 }
 
+/** A test whose page has touch when its buttons are touched. */
+function testPressing(press: PressStyle, title: string, body: (args: { page: Page }) => Promise<void>): void {
+  if (press !== 'touch') return test(title, body);
+  test.describe(() => {
+    test.use({ hasTouch: true });
+    test(title, body);
+  });
+}
+
 for (const cpuSlowdown of [1, 4]) {
-  for (const { run, pressLikeAPerson } of journeyRuns) {
-    test(`journey at ${cpuSlowdown}x CPU, run ${run}, ${pressLikeAPerson ? 'presses held' : 'presses released at once'}`, async ({ page }) => {
+  for (const { run, press } of journeyRuns) {
+    testPressing(press, `journey at ${cpuSlowdown}x CPU, run ${run}, ${described[press]}`, async ({ page }) => {
       if (cpuSlowdown !== 1) {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -52,7 +64,7 @@ for (const cpuSlowdown of [1, 4]) {
       });
 
       const started = performance.now();
-      await completeJourney(page, persona, 'pointer', 'en', { checkEachPage: false, readEachPage: true, pressLikeAPerson });
+      await completeJourney(page, persona, 'pointer', 'en', { checkEachPage: false, readEachPage: true, pressStyle: press });
       const journeySeconds = (performance.now() - started) / 1000;
       // The driver has seen the summary's h1; the probe records the turn one paint later.
       await page.waitForFunction((title) => window.__pageTurns.some((turn) => turn.to === title), summaryTitle);
@@ -60,7 +72,7 @@ for (const cpuSlowdown of [1, 4]) {
 
       appendResult({
         kind: 'journey',
-        pressLikeAPerson,
+        press,
         cpuSlowdown,
         run,
         journeySeconds,
@@ -83,7 +95,8 @@ for (const cpuSlowdown of [1, 4]) {
  * probe. What it measures is the browser's own share: input, the wait for a frame and the paint.
  * Released at once, the press comes straight after the two frames Playwright's click watches the
  * button for, and waits for the display's next 60 Hz tick; held, it comes after a still moment, and
- * the browser begins its frame at once (decision record 0014).
+ * the browser begins its frame at once (decision record 0014); a touch's click reaches the page
+ * only after the browser has recognised the tap (0015).
  */
 const floorPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head><body>
 <main><h1 tabindex="-1">Page 0</h1><form><button type="submit">Continue</button></form></main>
@@ -101,21 +114,25 @@ document.querySelector('form').addEventListener('submit', (event) => {
 </script></body></html>`;
 const floorTurns = 36;
 
-// Pressed both ways, as the journeys are.
-for (const [cpuSlowdown, held] of [1, 4].flatMap((speed) => [[speed, true], [speed, false]] as const)) {
-  test(`a page that only swaps its h1, at ${cpuSlowdown}x CPU, ${held ? 'held as a person holds it' : 'released at once'}`, async ({ page }) => {
-    if (cpuSlowdown !== 1) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    }
-    await page.addInitScript(installProbe);
-    // Served by the test itself at the bench's own address: nothing is fetched from anywhere.
-    await page.route(`${origin}/bench-floor.html`, (route) => route.fulfill({ contentType: 'text/html', body: floorPage }));
-    await page.goto(`${origin}/bench-floor.html`);
-    for (let turn = 1; turn <= floorTurns; turn++) {
-      await page.getByRole('button', { name: 'Continue' }).click({ delay: held ? personsPressMs() : 0 });
-      await page.waitForFunction((count) => window.__pageTurns.length >= count, turn);
-    }
-    appendResult({ kind: 'floor', pressLikeAPerson: held, cpuSlowdown, turns: await page.evaluate(() => window.__pageTurns) });
-  });
+// Pressed every way the journeys are.
+for (const cpuSlowdown of [1, 4]) {
+  for (const press of ['held', 'instant', 'touch'] as const) {
+    testPressing(press, `a page that only swaps its h1, at ${cpuSlowdown}x CPU, ${described[press]}`, async ({ page }) => {
+      if (cpuSlowdown !== 1) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+      }
+      await page.addInitScript(installProbe);
+      // Served by the test itself at the bench's own address: nothing is fetched from anywhere.
+      await page.route(`${origin}/bench-floor.html`, (route) => route.fulfill({ contentType: 'text/html', body: floorPage }));
+      await page.goto(`${origin}/bench-floor.html`);
+      const button = page.getByRole('button', { name: 'Continue' });
+      for (let turn = 1; turn <= floorTurns; turn++) {
+        if (press === 'touch') await touch(page, button, personsPressMs());
+        else await button.click({ delay: press === 'held' ? personsPressMs() : 0 });
+        await page.waitForFunction((count) => window.__pageTurns.length >= count, turn);
+      }
+      appendResult({ kind: 'floor', press, cpuSlowdown, turns: await page.evaluate(() => window.__pageTurns) });
+    });
+  }
 }

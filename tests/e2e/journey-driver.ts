@@ -252,10 +252,18 @@ export async function answerField(page: Page, id: FieldId, answers: Answers, mod
  */
 export const personsPressMs = () => 80 + Math.random() * 40;
 
-/** Presses the page's main button ("Continue", "Start now"…), held for `holdMs` with a pointer; a key press is not held. */
-export async function press(page: Page, name: string, mode: Mode, holdMs = 0): Promise<void> {
+/**
+ * How the driver presses a page's main button with a pointer: released at once, as Playwright's
+ * click does; held with the mouse as a person holds it; or touched with a finger held as long,
+ * which needs a page with touch (`hasTouch`). The bench compares them (decision record 0015).
+ */
+export type PressStyle = 'instant' | 'held' | 'touch';
+
+/** Presses the page's main button ("Continue", "Start now"…); a key press is not held. */
+export async function press(page: Page, name: string, mode: Mode, style: PressStyle = 'instant'): Promise<void> {
   const button = page.getByRole('button', { name, exact: true });
-  if (mode === 'pointer') return button.click({ delay: holdMs });
+  if (mode === 'pointer' && style === 'touch') return touch(page, button, personsPressMs());
+  if (mode === 'pointer') return button.click({ delay: style === 'held' ? personsPressMs() : 0 });
   for (let presses = 0; presses < 250; presses++) {
     if (await button.evaluate((element) => element === document.activeElement)) {
       await page.keyboard.press('Enter');
@@ -265,6 +273,19 @@ export async function press(page: Page, name: string, mode: Mode, holdMs = 0): P
     await expectVisibleFocus(page);
   }
   throw new Error(`Tab never reached the ${name} button`);
+}
+
+/** A finger on the middle of the element for `holdMs`, then lifted: Playwright's own tap lifts it at once. */
+export async function touch(page: Page, element: Locator, holdMs: number): Promise<void> {
+  await element.scrollIntoViewIfNeeded();
+  const box = await element.boundingBox();
+  if (!box) throw new Error('Nothing to touch: the element is not shown');
+  const cdp = await page.context().newCDPSession(page);
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await new Promise((resolve) => setTimeout(resolve, holdMs));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
 }
 
 export const origin = process.env.JOURNEY_ORIGIN ?? 'http://127.0.0.1:4173';
@@ -352,7 +373,7 @@ export async function completeJourney(
   {
     checkEachPage = true,
     readEachPage = false,
-    pressLikeAPerson = false,
+    pressStyle = 'instant',
     watched,
   }: {
     checkEachPage?: boolean;
@@ -362,8 +383,8 @@ export async function completeJourney(
      * what it fetches ahead, too.
      */
     readEachPage?: boolean;
-    /** Hold each press as a person does (`personsPressMs`), rather than release at once. */
-    pressLikeAPerson?: boolean;
+    /** How each press on the page's main button is made with a pointer. */
+    pressStyle?: PressStyle;
     watched?: (checks: PageChecks) => void;
   } = {},
 ): Promise<Answers> {
@@ -372,7 +393,7 @@ export async function completeJourney(
   const expectNoAxeViolations = checkEachPage ? expectAccessiblePage : async () => undefined;
   const t = (namespace: string, key: string) => text(language, namespace, key);
   const forbidden = language === 'en' ? undefined : englishOnlyStrings(language);
-  const pressButton = (name: string) => press(page, name, mode, pressLikeAPerson ? personsPressMs() : 0);
+  const pressButton = (name: string) => press(page, name, mode, pressStyle);
   const arriveAt = async (heading: string) => {
     await expectHeading(page, heading);
     if (readEachPage) await untilQuiet(page);
