@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { createEvent, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import receivedText from '#locales/en/received.json';
 import { renderWithProviders } from '#src/testing/render-with-providers.tsx';
@@ -52,5 +52,27 @@ describe('opening a summary file', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByText(notASummary)).toBeNull();
     expect(screen.getByText(receivedText.openFile.problems.tooLarge)).toBeTruthy();
+  });
+
+  it('opens a file dropped anywhere on the page, and keeps the browser from opening it instead', async () => {
+    renderWithProviders(<OpenFilePage />);
+    await screen.findByLabelText(receivedText.openFile.label);
+    const dataTransfer = { files: [fileOf('not json')], types: ['Files'], dropEffect: 'none' };
+    const dragOver = createEvent.dragOver(document.body, { dataTransfer });
+    fireEvent(document.body, dragOver);
+    const drop = createEvent.drop(document.body, { dataTransfer });
+    fireEvent(document.body, drop);
+    expect([dragOver.defaultPrevented, drop.defaultPrevented]).toEqual([true, true]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(notASummary);
+  });
+
+  it('leaves dragged text, which is no file, to the browser', async () => {
+    renderWithProviders(<OpenFilePage />);
+    await screen.findByLabelText(receivedText.openFile.label);
+    const drop = createEvent.drop(document.body, { dataTransfer: { files: [], types: ['text/plain'] } });
+    fireEvent(document.body, drop);
+    expect(drop.defaultPrevented).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByText(notASummary)).toBeNull();
   });
 });

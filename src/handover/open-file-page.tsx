@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answersFromQuestionnaireResponse } from '#src/fhir/read-questionnaire-response.ts';
 import type { Answers } from '#src/questionnaire/fields.ts';
@@ -6,6 +6,7 @@ import { isComplete } from '#src/questionnaire/flow.ts';
 import { ErrorMessage } from '#src/ui/error-message.tsx';
 import { PageHeading } from '#src/ui/page-heading.tsx';
 import { PageTitle } from '#src/ui/page-title.tsx';
+import { dropFilesOnPage } from './drop-files-on-page.ts';
 import { localDay } from './received-address.ts';
 import { ReceivedSummary } from './received-summary.tsx';
 
@@ -23,10 +24,7 @@ export function OpenFilePage() {
   const choices = useRef(0);
   const refused = opened && 'problem' in opened ? opened : undefined;
   const problem = refused && t(`openFile.problems.${refused.problem}`);
-  const open = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    // Emptied, so that choosing the same file again (after "choose it again") is a change too.
-    event.target.value = '';
+  const open = useCallback(async (file: File | undefined) => {
     if (!file) return;
     const choice = ++choices.current;
     // Only the file chosen last is shown, however long an earlier one takes to read.
@@ -43,7 +41,8 @@ export function OpenFilePage() {
     }
     // The day the patient saw on their summary: the date as written, in their own time zone.
     show({ answers: reading.answers, completedOn: localDay(reading.authored) });
-  };
+  }, []);
+  useEffect(() => dropFilesOnPage(open), [open]);
   if (opened && 'answers' in opened) {
     return (
       <>
@@ -76,7 +75,12 @@ export function OpenFilePage() {
           type="file"
           accept=".json,application/json,application/fhir+json"
           aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}
-          onChange={(event) => void open(event)}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Emptied, so that choosing the same file again (after "choose it again") is a change too.
+            event.target.value = '';
+            void open(file);
+          }}
         />
       </div>
     </>

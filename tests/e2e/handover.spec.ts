@@ -99,6 +99,23 @@ test('staff open a downloaded FHIR file and see the same summary', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('summary', 'title'));
   await expect(page.getByText(en('summary', 'reference').replace('{{code}}', code))).toBeVisible();
   await expect(page.getByRole('region', { name: en('summary', 'safetyTitle') })).toBeVisible();
+
+  // The same file dragged from the downloads bar and dropped on the page, away from the file input, opens too.
+  await page.getByRole('button', { name: en('received', 'openFile.another') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('received', 'openFile.title'));
+  const dragged = await page.evaluateHandle(
+    ({ text, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      return transfer;
+    },
+    { text: file, name: download.suggestedFilename() },
+  );
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.dispatchEvent('dragover', { dataTransfer: dragged });
+  await heading.dispatchEvent('drop', { dataTransfer: dragged });
+  await expect(heading).toHaveText(en('summary', 'title'));
+  await expect(page.getByText(en('summary', 'reference').replace('{{code}}', code))).toBeVisible();
 });
 
 test('a clinic that turns sharing off offers no link, and refuses links', async ({ page }) => {
