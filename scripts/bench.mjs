@@ -415,7 +415,7 @@ function reportSections(results) {
     ]),
   });
   sections.push({
-    title: 'Where a turn’s time goes: the input and the script it ran, the wait for the frame, and that frame until painted (each part’s own median, over the turns whose page changed before the next frame). A held press usually has its frame begun at once; a press released at once waits for the display’s next tick; a touch’s input includes the browser recognising the tap',
+    title: 'Where a turn’s time goes: the input and the script it ran, the wait for the frame, and that frame until painted (each part’s own median, over the turns whose page changed before the next frame). A held press usually has its frame begun at once; a press released at once waits for the display’s next tick; a touch’s input includes the browser recognising the tap, and its frame waits for the tick too',
     headers: ['CPU', 'press', 'page', 'turns', 'input and script', 'wait for the frame', 'frame'],
     rows: speeds.flatMap((speed) =>
       [['questionnaire', speed.phases.journeys], ['floor page', speed.phases.floor]].map(([page, parts]) => [

@@ -15,7 +15,8 @@ export default defineConfig({
   timeout: 240_000,
   reporter: 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4180/',
+    // The address the driver's journeys and checks use too (JOURNEY_ORIGIN, set by scripts/bench.mjs).
+    baseURL: process.env.JOURNEY_ORIGIN ?? 'http://127.0.0.1:4180',
     trace: 'off',
     launchOptions: chromiumLaunchOptions,
   },

@@ -282,10 +282,14 @@ export async function touch(page: Page, element: Locator, holdMs: number): Promi
   if (!box) throw new Error('Nothing to touch: the element is not shown');
   const cdp = await page.context().newCDPSession(page);
   const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-  await new Promise((resolve) => setTimeout(resolve, holdMs));
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
+  try {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
+  } finally {
+    // Lifted whatever happened, so that a failed touch leaves no finger down for the next one.
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
 }
 
 export const origin = process.env.JOURNEY_ORIGIN ?? 'http://127.0.0.1:4173';
