@@ -3,7 +3,7 @@
  * wherever it is dropped: the browser would otherwise leave the page to show the file itself.
  * Returns the function that stops it.
  */
-export function dropFilesOnPage(open: (file: File | undefined) => unknown): () => void {
+export function dropFilesOnPage(open: (files: readonly File[]) => unknown): () => void {
   const filesIn = (event: DragEvent) => (event.dataTransfer?.types.includes('Files') ? event.dataTransfer : undefined);
   const allow = (event: DragEvent) => {
     const transfer = filesIn(event);
@@ -15,7 +15,7 @@ export function dropFilesOnPage(open: (file: File | undefined) => unknown): () =
     const transfer = filesIn(event);
     if (!transfer) return;
     event.preventDefault();
-    void open(transfer.files[0]);
+    void open([...transfer.files]);
   };
   document.addEventListener('dragover', allow);
   document.addEventListener('drop', drop);

@@ -13,23 +13,26 @@ import { ReceivedSummary } from './received-summary.tsx';
 /** Larger than any real answers file by far; a bigger file is not one of ours. */
 const maxFileBytes = 1_000_000;
 
-/** `choice` counts the files chosen: each puts its message in afresh, so a second file with the same problem is announced too. */
-type Opened = { answers: Answers; completedOn: Date } | { problem: string; choice: number };
+/**
+ * `choice` counts the files chosen or dropped. Each refused one puts its message in afresh, so a
+ * second file with the same problem is announced too; each opened one is a new page.
+ */
+type Opened = { answers: Answers; completedOn: Date; choice: number } | { problem: string; choice: number };
 
 /** For clinic staff: open a summary file a patient sent (a FHIR QuestionnaireResponse) and see the summary. */
 export function OpenFilePage() {
   const { t } = useTranslation('received');
-  const id = useId();
   const [opened, setOpened] = useState<Opened>();
   const choices = useRef(0);
-  const refused = opened && 'problem' in opened ? opened : undefined;
-  const problem = refused && t(`openFile.problems.${refused.problem}`);
-  const open = useCallback(async (file: File | undefined) => {
-    if (!file) return;
+  const open = useCallback(async (files: readonly File[]) => {
+    if (files.length === 0) return;
     const choice = ++choices.current;
     // Only the file chosen last is shown, however long an earlier one takes to read.
     const show = (result: Opened) => choice === choices.current && setOpened(result);
     const refuse = (problem: string) => show({ problem, choice });
+    // Several dropped at once: which of them was meant is not known.
+    if (files.length > 1) return refuse('severalFiles');
+    const [file] = files as [File];
     if (file.size > maxFileBytes) return refuse('tooLarge');
     const text = await file.text().catch(() => undefined);
     if (text === undefined) return refuse('unreadable');
@@ -40,19 +43,35 @@ export function OpenFilePage() {
       return refuse(reading.fromOtherVersion ? 'otherVersion' : 'incomplete');
     }
     // The day the patient saw on their summary: the date as written, in their own time zone.
-    show({ answers: reading.answers, completedOn: localDay(reading.authored) });
+    show({ answers: reading.answers, completedOn: localDay(reading.authored), choice });
   }, []);
   useEffect(() => dropFilesOnPage(open), [open]);
   if (opened && 'answers' in opened) {
     return (
       <>
-        <ReceivedSummary answers={opened.answers} completedOn={opened.completedOn} source="file" />
+        {/* Keyed by the file: one dropped on another's summary opens at its top, its heading focused, in the page's language. */}
+        <ReceivedSummary key={opened.choice} answers={opened.answers} completedOn={opened.completedOn} source="file" />
         <button type="button" className="button button--secondary no-print" onClick={() => setOpened(undefined)}>
           {t('openFile.another')}
         </button>
       </>
     );
   }
+  return <ChooseFile refused={opened} onFiles={(files) => void open(files)} />;
+}
+
+/** The page's form: the file input, and the problem with the file given last. */
+function ChooseFile({ refused, onFiles }: { refused: { problem: string; choice: number } | undefined; onFiles: (files: File[]) => void }) {
+  const { t } = useTranslation('received');
+  const id = useId();
+  const problem = refused && t(`openFile.problems.${refused.problem}`);
+  // A live region is announced when its content changes, not with the content it appears with (as
+  // after a refused file dropped on a summary): it is in the page, empty, for a frame before any message.
+  const [inPage, setInPage] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setInPage(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <>
       <PageTitle page={t('openFile.title')} hasErrors={problem !== undefined} />
@@ -67,7 +86,7 @@ export function OpenFilePage() {
         </p>
         {/* Announced as it appears: choosing a file moves no focus, and the page changes nowhere else. */}
         <div role="alert">
-          <ErrorMessage key={refused?.choice} id={`${id}-error`} message={problem} />
+          <ErrorMessage key={refused?.choice} id={`${id}-error`} message={inPage ? problem : undefined} />
         </div>
         <input
           id={`${id}-file`}
@@ -76,10 +95,10 @@ export function OpenFilePage() {
           accept=".json,application/json,application/fhir+json"
           aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}
           onChange={(event) => {
-            const file = event.target.files?.[0];
+            const files = [...(event.target.files ?? [])];
             // Emptied, so that choosing the same file again (after "choose it again") is a change too.
             event.target.value = '';
-            void open(file);
+            onFiles(files);
           }}
         />
       </div>
