@@ -4,7 +4,7 @@
 import { test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { visibleSteps } from '#src/questionnaire/flow.ts';
-import { completeJourney, en, expectedHeading, origin, personsPressMs, touch, type PressStyle } from '#tests/e2e/journey-driver.ts';
+import { completeJourney, en, expectedHeading, origin, press, type PressStyle } from '#tests/e2e/journey-driver.ts';
 import { answersOf } from '#tests/fixtures/personas.ts';
 import { installProbe } from './page-turn-probe.ts';
 
@@ -16,12 +16,12 @@ const summaryTitle = en('summary', 'title');
  * at once, as Playwright's click does and as every bench before decision record 0014 pressed; a
  * fifth touches each button with a finger held as long (0015).
  */
-const journeyRuns: { run: number; press: PressStyle }[] = [
-  { run: 1, press: 'held' },
-  { run: 2, press: 'held' },
-  { run: 3, press: 'held' },
-  { run: 4, press: 'instant' },
-  { run: 5, press: 'touch' },
+const journeyRuns: { run: number; style: PressStyle }[] = [
+  { run: 1, style: 'held' },
+  { run: 2, style: 'held' },
+  { run: 3, style: 'held' },
+  { run: 4, style: 'instant' },
+  { run: 5, style: 'touch' },
 ];
 const described: Record<PressStyle, string> = { held: 'presses held', instant: 'presses released at once', touch: 'buttons touched' };
 
@@ -41,8 +41,8 @@ function appendResult(result: object): void {
 }
 
 /** A test whose page has touch when its buttons are touched. */
-function testPressing(press: PressStyle, title: string, body: (args: { page: Page }) => Promise<void>): void {
-  if (press !== 'touch') return test(title, body);
+function testPressing(style: PressStyle, title: string, body: (args: { page: Page }) => Promise<void>): void {
+  if (style !== 'touch') return test(title, body);
   test.describe(() => {
     test.use({ hasTouch: true });
     test(title, body);
@@ -50,8 +50,8 @@ function testPressing(press: PressStyle, title: string, body: (args: { page: Pag
 }
 
 for (const cpuSlowdown of [1, 4]) {
-  for (const { run, press } of journeyRuns) {
-    testPressing(press, `journey at ${cpuSlowdown}x CPU, run ${run}, ${described[press]}`, async ({ page }) => {
+  for (const { run, style } of journeyRuns) {
+    testPressing(style, `journey at ${cpuSlowdown}x CPU, run ${run}, ${described[style]}`, async ({ page }) => {
       if (cpuSlowdown !== 1) {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -64,7 +64,7 @@ for (const cpuSlowdown of [1, 4]) {
       });
 
       const started = performance.now();
-      await completeJourney(page, persona, 'pointer', 'en', { checkEachPage: false, readEachPage: true, pressStyle: press });
+      await completeJourney(page, persona, 'pointer', 'en', { checkEachPage: false, readEachPage: true, pressStyle: style });
       const journeySeconds = (performance.now() - started) / 1000;
       // The driver has seen the summary's h1; the probe records the turn one paint later.
       await page.waitForFunction((title) => window.__pageTurns.some((turn) => turn.to === title), summaryTitle);
@@ -72,7 +72,7 @@ for (const cpuSlowdown of [1, 4]) {
 
       appendResult({
         kind: 'journey',
-        press,
+        press: style,
         cpuSlowdown,
         run,
         journeySeconds,
@@ -116,8 +116,8 @@ const floorTurns = 36;
 
 // Pressed every way the journeys are.
 for (const cpuSlowdown of [1, 4]) {
-  for (const press of ['held', 'instant', 'touch'] as const) {
-    testPressing(press, `a page that only swaps its h1, at ${cpuSlowdown}x CPU, ${described[press]}`, async ({ page }) => {
+  for (const style of ['held', 'instant', 'touch'] as const) {
+    testPressing(style, `a page that only swaps its h1, at ${cpuSlowdown}x CPU, ${described[style]}`, async ({ page }) => {
       if (cpuSlowdown !== 1) {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -126,13 +126,11 @@ for (const cpuSlowdown of [1, 4]) {
       // Served by the test itself at the bench's own address: nothing is fetched from anywhere.
       await page.route(`${origin}/bench-floor.html`, (route) => route.fulfill({ contentType: 'text/html', body: floorPage }));
       await page.goto(`${origin}/bench-floor.html`);
-      const button = page.getByRole('button', { name: 'Continue' });
       for (let turn = 1; turn <= floorTurns; turn++) {
-        if (press === 'touch') await touch(page, button, personsPressMs());
-        else await button.click({ delay: press === 'held' ? personsPressMs() : 0 });
+        await press(page, 'Continue', 'pointer', style);
         await page.waitForFunction((count) => window.__pageTurns.length >= count, turn);
       }
-      appendResult({ kind: 'floor', press, cpuSlowdown, turns: await page.evaluate(() => window.__pageTurns) });
+      appendResult({ kind: 'floor', press: style, cpuSlowdown, turns: await page.evaluate(() => window.__pageTurns) });
     });
   }
 }
