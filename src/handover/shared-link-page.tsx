@@ -6,6 +6,7 @@ import { PageTitle } from '#src/ui/page-title.tsx';
 import { isShareFragment, localDay } from './received-address.ts';
 import { ReceivedSummary } from './received-summary.tsx';
 import { readShareFragment, type ShareLinkReading } from './share-link.ts';
+import { skipWithinPage } from './skip-within-page.ts';
 
 /** Opens a share link: the summary it carries, read-only, or a clear message when it cannot. */
 export function SharedLinkPage() {
@@ -21,8 +22,8 @@ export function SharedLinkPage() {
         shared = hash;
         read();
       } else {
-        // "Skip to main content" changes the fragment too. The address keeps the answers, so that a
-        // reload or a bookmark still opens them.
+        // Any other fragment (typed, or from a link of the page's own): the address keeps the
+        // answers, so that a reload or a bookmark still opens them.
         window.history.replaceState(window.history.state, '', `${pathname}${search}${shared}`);
       }
     };
@@ -33,6 +34,7 @@ export function SharedLinkPage() {
       window.removeEventListener('hashchange', onHashChange);
     };
   }, []);
+  useEffect(skipWithinPage, []);
   if (!sharing) return <LinkProblem problem="sharingOff" />;
   if (!reading) return null;
   if (!reading.ok) return <LinkProblem problem={reading.problem} />;

@@ -40,12 +40,18 @@ test('a share link and its QR code open the same summary, read-only, on another 
   await expect(staff.getByRole('button', { name: text('es', 'common', 'continue') })).toHaveCount(0);
   await expectAccessiblePage(staff, 'shared summary');
   expect(await staff.evaluate(() => sessionStorage.length + localStorage.length), 'opening a link saves nothing').toBe(0);
-  // "Skip to main content" leaves the summary, and the address that opens it again, as they were.
+  // "Skip to main content" leaves the summary, and the address that opens it again, as they were,
+  // adds no history entry for Back to undo, and focus goes to the main content's heading.
+  const entries = await staff.evaluate(() => history.length);
   await staff.getByRole('link', { name: text('es', 'common', 'skipToContent') }).focus();
   await staff.keyboard.press('Enter');
+  await expect(staff.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(staff.locator('main')).toBeInViewport();
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText(text('es', 'summary', 'title'));
   expect(staff.url()).toBe(link);
+  expect(await staff.evaluate(() => history.length)).toBe(entries);
+  await staff.keyboard.press('Tab');
+  expect(await staff.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
   await staff.reload();
   await expect(staff.getByText(text('es', 'summary', 'reference').replace('{{code}}', code))).toBeVisible();
 
