@@ -70,8 +70,8 @@ function withoutSameOriginCrossorigin(): Plugin {
 }
 
 /**
- * The line breaks and indents between the tags of index.html are dropped from the built page: about
- * 30 B of every first load. Only runs holding a line break go, and the prerendered start page
+ * The line breaks and indents between the tags of index.html are dropped from the built page: 18 B
+ * of gzip from every first load. Only runs holding a line break go, and the prerendered start page
  * (scripts/prerender.mjs) has none, so no space that the page shows is lost.
  */
 function withoutIndentation(): Plugin {

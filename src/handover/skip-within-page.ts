@@ -11,7 +11,8 @@ export function skipWithinPage(): () => void {
     const target = main?.querySelector<HTMLElement>('h1') ?? main;
     if (!target) return;
     event.preventDefault();
-    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
+    // The page's h1 can take focus already; <main> is given the means for this once.
+    if (!target.hasAttribute('tabindex')) {
       target.tabIndex = -1;
       target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
     }
